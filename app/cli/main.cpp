@@ -1,0 +1,15 @@
+#include "cli/Cli.h"
+#include "common/AppIdentity.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    tutordesk::setApplicationIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return tutordesk::runCli(QCoreApplication::arguments(), out, err);
+}

@@ -1,0 +1,98 @@
+#include "cli/Cli.h"
+
+#include "cli/CliContext.h"
+#include "common/AppIdentity.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <array>
+
+namespace tutordesk {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("tutordesk::Cli", text);
+}
+
+// Commands arrive here as the issues that build them land.
+const std::array<CliCommand, 3> commands = {{
+    {"init", "--school-code C --school-name N [--district-code D] [--year-start D --year-end D]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli", "set up a new school in an empty database"), &runInit},
+    {"demo", "[--size demo|large] [--seed N] [--through YYYY-MM-DD]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli", "fill an empty database with a synthetic school"), &runDemo},
+    {"check", "", QT_TRANSLATE_NOOP("tutordesk::Cli", "schema version, integrity and row counts"), &runCheck},
+}};
+
+void printHelp(QTextStream& out) {
+    out << tr("Usage: tutordesk-cli [--db PATH] [--json] COMMAND [ARGS]") << '\n'
+        << '\n'
+        << tr("TutorDesk's command line: the same school database as the TutorDesk window.") << '\n'
+        << '\n'
+        << tr("Options:") << '\n'
+        << "  --db PATH      "
+        << tr("the database (default: $TUTORDESK_DB, else %1)").arg(defaultDatabasePath()) << '\n'
+        << "  --json         " << tr("print one JSON document on standard output") << '\n'
+        << "  -h, --help     " << tr("show this help") << '\n'
+        << "  -v, --version  " << tr("show the version") << '\n'
+        << '\n'
+        << tr("Commands:") << '\n';
+    for (const CliCommand& command : commands) {
+        out << "  " << QString::fromLatin1(command.name).leftJustified(8) << ' '
+            << QString::fromLatin1(command.synopsis) << '\n'
+            << "           " << QCoreApplication::translate("tutordesk::Cli", command.summary) << '\n';
+    }
+    out << '\n'
+        << tr("Exit status: 0 done, 1 refused (the message says what and where), 2 usage error.") << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    QString databasePath;
+    bool json = false;
+    int index = 1;
+    for (; index < arguments.size(); ++index) {
+        const QString& arg = arguments.at(index);
+        if (arg == QLatin1String("--db")) {
+            if (++index >= arguments.size()) {
+                err << tr("--db needs a path.") << Qt::endl;
+                return ExitUsage;
+            }
+            databasePath = arguments.at(index);
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            databasePath = arg.mid(5);
+        } else if (arg == QLatin1String("--json")) {
+            json = true;
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            printHelp(out);
+            return ExitDone;
+        } else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            out << "tutordesk-cli " << QStringLiteral(TUTORDESK_VERSION) << Qt::endl;
+            return ExitDone;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            err << tr("Unknown option %1.").arg(arg) << Qt::endl;
+            return ExitUsage;
+        } else {
+            break;
+        }
+    }
+    if (index >= arguments.size()) {
+        printHelp(err);
+        return ExitUsage;
+    }
+
+    const QString name = arguments.at(index);
+    for (const CliCommand& command : commands) {
+        if (name == QLatin1String(command.name)) {
+            CliContext context(arguments.mid(index), resolveDatabasePath(databasePath), json, out, err);
+            return command.run(context);
+        }
+    }
+    err << tr("Unknown command \"%1\". Run \"tutordesk-cli --help\" for the commands.").arg(name) << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace tutordesk

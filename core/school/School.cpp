@@ -1,0 +1,71 @@
+#include "school/School.h"
+
+#include "store/Store.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace tutordesk {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("tutordesk::School", text);
+}
+} // namespace
+
+std::pair<QDate, QDate> School::defaultYearAround(const QDate& day) {
+    const int startYear = day.month() >= 7 ? day.year() : day.year() - 1;
+    QDate start(startYear, 8, 10);
+    while (start.dayOfWeek() != Qt::Monday)
+        start = start.addDays(1);
+    QDate end(startYear + 1, 6, 10);
+    while (end.dayOfWeek() != Qt::Friday)
+        end = end.addDays(-1);
+    return {start, end};
+}
+
+Result<void> School::create(Store& store, const SchoolInfo& info) {
+    if (info.schoolCode.trimmed().isEmpty())
+        return Error{tr("The school code is missing: give the district's code for this school.")};
+    if (info.name.trimmed().isEmpty())
+        return Error{tr("The school name is missing.")};
+    if (!info.yearStart.isValid() || !info.yearEnd.isValid() || info.yearStart >= info.yearEnd)
+        return Error{tr("The school year must start before it ends (dates as YYYY-MM-DD).")};
+    try {
+        Database& db = store.db();
+        if (store.hasSchool())
+            return Error{tr("%1 already holds a school (%2). A TutorDesk database belongs to one school: "
+                            "create a new database for another.")
+                             .arg(store.path(), db.queryText("SELECT name FROM school"))};
+        Transaction tx(db);
+        db.run("INSERT INTO school (id, sourced_id, district_code, school_code, name, address, phone, "
+               "coordinator,"
+               " year_start, year_end) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               QUuid::createUuid().toString(QUuid::WithoutBraces), info.districtCode.trimmed(),
+               info.schoolCode.trimmed(), info.name.trimmed(), info.address, info.phone, info.coordinator,
+               info.yearStart, info.yearEnd);
+        tx.commit();
+    } catch (const StoreError& e) {
+        return Error{tr("The school could not be saved: %1").arg(e.message())};
+    }
+    return {};
+}
+
+std::optional<SchoolInfo> School::load(Store& store) {
+    Statement st = store.db().prepare("SELECT district_code, school_code, name, address, phone, coordinator,"
+                                      " year_start, year_end FROM school WHERE id = 1");
+    if (!st.step())
+        return std::nullopt;
+    return SchoolInfo{st.text(0),
+                      st.text(1),
+                      st.text(2),
+                      st.text(3),
+                      st.text(4),
+                      st.text(5),
+                      QDate::fromString(st.text(6), Qt::ISODate),
+                      QDate::fromString(st.text(7), Qt::ISODate)};
+}
+
+} // namespace tutordesk

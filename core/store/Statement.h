@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tutordesk {
+
+// One prepared SQLite statement with positional (?) parameters. Values are always bound,
+// never spliced into SQL text. Errors throw StoreError.
+class Statement final {
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Binds each argument to the next parameter, starting from the first, after a reset.
+    template <typename... Args> Statement& bindAll(const Args&... args) {
+        reset();
+        int index = 1;
+        (bind(index++, args), ...);
+        return *this;
+    }
+
+    void bind(int index, std::nullptr_t);
+    void bind(int index, int value);
+    void bind(int index, std::int64_t value);
+    void bind(int index, double value);
+    void bind(int index, bool value);
+    void bind(int index, const QString& value);
+    void bind(int index, std::string_view utf8);
+    void bind(int index, const char* utf8) { bind(index, std::string_view(utf8)); }
+    void bind(int index, const QDate& day);
+    template <typename T> void bind(int index, const std::optional<T>& value) {
+        if (value)
+            bind(index, *value);
+        else
+            bind(index, nullptr);
+    }
+
+    // Advances to the next row; false when there is none. Throws on error.
+    bool step();
+    // Runs a statement that returns no rows (or whose rows are not wanted).
+    void run();
+    void reset();
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    QString text(int column) const;
+    std::int64_t integer(int column) const;
+    double real(int column) const;
+    std::optional<QString> optionalText(int column) const;
+    std::optional<double> optionalReal(int column) const;
+    std::optional<std::int64_t> optionalInteger(int column) const;
+
+private:
+    [[noreturn]] void fail(int code) const;
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace tutordesk

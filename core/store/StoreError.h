@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace tutordesk {
+
+// Thrown inside core when SQLite refuses a statement. It never crosses a module's public API:
+// each public call catches it and returns an Error, after its Transaction has rolled back.
+class StoreError final : public std::runtime_error {
+public:
+    StoreError(const QString& message, int sqliteCode)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+        , m_code(sqliteCode) {}
+
+    const QString& message() const { return m_message; }
+    int sqliteCode() const { return m_code; }
+
+private:
+    QString m_message;
+    int m_code;
+};
+
+} // namespace tutordesk

@@ -1,0 +1,1 @@
+namespace tutordesk {} // namespace tutordesk
