@@ -6,7 +6,8 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     tutordesk::setApplicationIdentity();
     QTextStream out(stdout);

@@ -12,7 +12,8 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("tutordesk::Cli", text);
 }
 
@@ -25,7 +26,8 @@ const std::array<CliCommand, 3> commands = {{
     {"check", "", QT_TRANSLATE_NOOP("tutordesk::Cli", "schema version, integrity and row counts"), &runCheck},
 }};
 
-void printHelp(QTextStream& out) {
+void printHelp(QTextStream& out)
+{
     out << tr("Usage: tutordesk-cli [--db PATH] [--json] COMMAND [ARGS]") << '\n'
         << '\n'
         << tr("TutorDesk's command line: the same school database as the TutorDesk window.") << '\n'
@@ -50,7 +52,8 @@ void printHelp(QTextStream& out) {
 
 } // namespace
 
-int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
     QString databasePath;
     bool json = false;
     int index = 1;

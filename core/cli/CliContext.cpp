@@ -11,9 +11,11 @@ CliContext::CliContext(QStringList arguments, QString databasePath, bool json, Q
     , m_databasePath(std::move(databasePath))
     , m_json(json)
     , m_out(out)
-    , m_err(err) {}
+    , m_err(err)
+{}
 
-std::unique_ptr<Store> CliContext::openStore(Store::OpenMode mode) {
+std::unique_ptr<Store> CliContext::openStore(Store::OpenMode mode)
+{
     auto opened = Store::open(m_databasePath, mode);
     if (!opened) {
         refuse(opened.error().message);
@@ -22,19 +24,22 @@ std::unique_ptr<Store> CliContext::openStore(Store::OpenMode mode) {
     return std::move(opened).value();
 }
 
-int CliContext::refuse(const QString& message) {
+int CliContext::refuse(const QString& message)
+{
     m_err << message << Qt::endl;
     return ExitRefused;
 }
 
-int CliContext::usage(const QString& message) {
+int CliContext::usage(const QString& message)
+{
     m_err << message << Qt::endl
           << QCoreApplication::translate("tutordesk::Cli", "Run \"tutordesk-cli --help\" for the commands.")
           << Qt::endl;
     return ExitUsage;
 }
 
-void CliContext::printJson(const QJsonObject& document) {
+void CliContext::printJson(const QJsonObject& document)
+{
     m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
     m_out.flush();
 }

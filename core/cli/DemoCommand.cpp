@@ -9,12 +9,14 @@
 namespace tutordesk {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("tutordesk::Cli", text);
 }
 } // namespace
 
-int runDemo(CliContext& context) {
+int runDemo(CliContext& context)
+{
     QCommandLineParser parser;
     const QCommandLineOption size(QStringLiteral("size"), tr("demo (about 600 students) or large (5,000)"),
                                   QStringLiteral("demo|large"), QStringLiteral("demo"));

@@ -14,7 +14,8 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("tutordesk::Cli", text);
 }
 
@@ -37,13 +38,15 @@ constexpr std::array<std::pair<const char*, const char*>, 15> countedTables = {{
     {"outbox", "outbox"},
 }};
 
-QDate parseDay(const QString& text) {
+QDate parseDay(const QString& text)
+{
     return QDate::fromString(text, Qt::ISODate);
 }
 
 } // namespace
 
-int runInit(CliContext& context) {
+int runInit(CliContext& context)
+{
     QCommandLineParser parser;
     const QCommandLineOption code(QStringLiteral("school-code"), tr("the district's code for the school"),
                                   QStringLiteral("C"));
@@ -104,7 +107,8 @@ int runInit(CliContext& context) {
     return ExitDone;
 }
 
-int runCheck(CliContext& context) {
+int runCheck(CliContext& context)
+{
     if (context.arguments().size() > 1)
         return context.usage(tr("check takes no arguments."));
     auto store = context.openStore(Store::OpenMode::ExistingOnly);

@@ -6,28 +6,33 @@
 
 namespace tutordesk {
 
-void setApplicationIdentity() {
+void setApplicationIdentity()
+{
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setOrganizationDomain(QStringLiteral("tutordesk.org"));
     QCoreApplication::setApplicationName(QStringLiteral("TutorDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TUTORDESK_VERSION));
 }
 
-static QString dataFile(const QString& name) {
+static QString dataFile(const QString& name)
+{
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QDir(dir).filePath(name);
 }
 
-QString defaultDatabasePath() {
+QString defaultDatabasePath()
+{
     return dataFile(QStringLiteral("school.") + QLatin1String(databaseSuffix));
 }
 
-QString demoDatabasePath() {
+QString demoDatabasePath()
+{
     return dataFile(QStringLiteral("demo-school.") + QLatin1String(databaseSuffix));
 }
 
-QString resolveDatabasePath(const QString& fromCommandLine) {
+QString resolveDatabasePath(const QString& fromCommandLine)
+{
     if (!fromCommandLine.isEmpty())
         return fromCommandLine;
     const QString fromEnvironment = qEnvironmentVariable("TUTORDESK_DB");

@@ -17,9 +17,11 @@ struct Error final {
 template <typename T> class [[nodiscard]] Result final {
 public:
     Result(T value)
-        : m_state(std::move(value)) {}
+        : m_state(std::move(value))
+    {}
     Result(Error error)
-        : m_state(std::move(error)) {}
+        : m_state(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -41,7 +43,8 @@ public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-        , m_ok(false) {}
+        , m_ok(false)
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

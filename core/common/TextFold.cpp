@@ -2,7 +2,8 @@
 
 namespace tutordesk {
 
-QString foldForSearch(const QString& text) {
+QString foldForSearch(const QString& text)
+{
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());
@@ -17,7 +18,8 @@ QString foldForSearch(const QString& text) {
     folded.replace(QChar(0x0111), QLatin1Char('d')).replace(QChar(0x0110), QLatin1Char('d')); // đ Đ
     folded.replace(QChar(0x00F8), QLatin1Char('o')).replace(QChar(0x00D8), QLatin1Char('o')); // ø Ø
     folded.replace(QChar(0x0142), QLatin1Char('l')).replace(QChar(0x0141), QLatin1Char('l')); // ł Ł
-    return folded.toCaseFolded().simplified();
+    // Recompose what the marks left behind (Hangul syllables were split into jamo above).
+    return folded.normalized(QString::NormalizationForm_C).toCaseFolded().simplified();
 }
 
 } // namespace tutordesk

@@ -13,7 +13,8 @@ constexpr char programExpression[] =
     " WHEN 'active' THEN 0 WHEN 'consented' THEN 1 WHEN 'invited' THEN 2 WHEN 'paused' THEN 3"
     " WHEN 'waitlisted' THEN 4 ELSE 5 END, e.status_since DESC LIMIT 1)";
 
-QString escapeLike(QString text) {
+QString escapeLike(QString text)
+{
     text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     text.replace(QLatin1Char('%'), QLatin1String("\\%"));
     text.replace(QLatin1Char('_'), QLatin1String("\\_"));
@@ -26,7 +27,8 @@ struct WhereClause {
 };
 
 // Builds the WHERE text from fixed fragments; every user value is a bound parameter.
-WhereClause whereFor(const StudentFilter& filter) {
+WhereClause whereFor(const StudentFilter& filter)
+{
     WhereClause where;
     QList<QByteArray> parts;
     if (!filter.includeWithdrawn)
@@ -75,17 +77,18 @@ WhereClause whereFor(const StudentFilter& filter) {
     return where;
 }
 
-QByteArray orderFor(const StudentSort& sort) {
+QByteArray orderFor(const StudentSort& sort)
+{
     QByteArray key;
     switch (sort.column) {
     case StudentColumn::DistrictId:
         key = "s.sourced_id";
         break;
     case StudentColumn::LastName:
-        key = "s.last_name COLLATE NOCASE";
+        key = "s.last_name_key";
         break;
     case StudentColumn::FirstName:
-        key = "s.first_name COLLATE NOCASE";
+        key = "s.first_name_key";
         break;
     case StudentColumn::Grade:
         key = "s.grade_rank";
@@ -111,15 +114,17 @@ QByteArray orderFor(const StudentSort& sort) {
     }
     const QByteArray direction = sort.descending ? " DESC" : " ASC";
     // Names break ties so that equal keys keep a stable, readable order.
-    return " ORDER BY " + key + direction + ", s.last_name COLLATE NOCASE, s.first_name COLLATE NOCASE, s.id";
+    return " ORDER BY " + key + direction + ", s.last_name_key, s.first_name_key, s.id";
 }
 
 } // namespace
 
 StudentQuery::StudentQuery(Store& store)
-    : m_store(store) {}
+    : m_store(store)
+{}
 
-int StudentQuery::count(const StudentFilter& filter) {
+int StudentQuery::count(const StudentFilter& filter)
+{
     const WhereClause where = whereFor(filter);
     Statement st =
         m_store.db().prepare(QByteArray("SELECT count(*) FROM students s" + where.sql).toStdString());
@@ -129,7 +134,8 @@ int StudentQuery::count(const StudentFilter& filter) {
 }
 
 std::vector<StudentRow> StudentQuery::page(const StudentFilter& filter, const StudentSort& sort, int offset,
-                                           int limit) {
+                                           int limit)
+{
     const WhereClause where = whereFor(filter);
     const QByteArray sql =
         QByteArray("SELECT s.id, s.sourced_id, s.first_name, s.last_name, s.preferred_name,"
@@ -172,7 +178,8 @@ std::vector<StudentRow> StudentQuery::page(const StudentFilter& filter, const St
     return rows;
 }
 
-QStringList StudentQuery::homeLanguages() {
+QStringList StudentQuery::homeLanguages()
+{
     Statement st = m_store.db().prepare("SELECT home_language FROM students WHERE home_language <> ''"
                                         " GROUP BY home_language ORDER BY count(*) DESC, home_language");
     QStringList languages;

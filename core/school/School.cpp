@@ -10,12 +10,14 @@
 namespace tutordesk {
 
 namespace {
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("tutordesk::School", text);
 }
 } // namespace
 
-std::pair<QDate, QDate> School::defaultYearAround(const QDate& day) {
+std::pair<QDate, QDate> School::defaultYearAround(const QDate& day)
+{
     const int startYear = day.month() >= 7 ? day.year() : day.year() - 1;
     QDate start(startYear, 8, 10);
     while (start.dayOfWeek() != Qt::Monday)
@@ -26,7 +28,8 @@ std::pair<QDate, QDate> School::defaultYearAround(const QDate& day) {
     return {start, end};
 }
 
-Result<void> School::create(Store& store, const SchoolInfo& info) {
+Result<void> School::create(Store& store, const SchoolInfo& info)
+{
     if (info.schoolCode.trimmed().isEmpty())
         return Error{tr("The school code is missing: give the district's code for this school.")};
     if (info.name.trimmed().isEmpty())
@@ -53,7 +56,8 @@ Result<void> School::create(Store& store, const SchoolInfo& info) {
     return {};
 }
 
-std::optional<SchoolInfo> School::load(Store& store) {
+std::optional<SchoolInfo> School::load(Store& store)
+{
     Statement st = store.db().prepare("SELECT district_code, school_code, name, address, phone, coordinator,"
                                       " year_start, year_end FROM school WHERE id = 1");
     if (!st.step())

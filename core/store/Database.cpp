@@ -6,11 +6,13 @@
 
 namespace tutordesk {
 
-void Database::Closer::operator()(sqlite3* db) const {
+void Database::Closer::operator()(sqlite3* db) const
+{
     sqlite3_close_v2(db);
 }
 
-Database::Database(const QString& path, Mode mode) {
+Database::Database(const QString& path, Mode mode)
+{
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
     if (mode == Mode::CreateIfMissing)
         flags |= SQLITE_OPEN_CREATE;
@@ -28,7 +30,8 @@ Database::Database(const QString& path, Mode mode) {
 
 Database::~Database() = default;
 
-void Database::execute(std::string_view sql) {
+void Database::execute(std::string_view sql)
+{
     // sqlite3_exec needs a terminated string; copy so callers may pass any view.
     const std::string text(sql);
     char* error = nullptr;
@@ -40,11 +43,13 @@ void Database::execute(std::string_view sql) {
     }
 }
 
-std::int64_t Database::lastInsertId() const {
+std::int64_t Database::lastInsertId() const
+{
     return sqlite3_last_insert_rowid(m_db.get());
 }
 
-int Database::changes() const {
+int Database::changes() const
+{
     return sqlite3_changes(m_db.get());
 }
 

@@ -27,17 +27,20 @@ public:
     void execute(std::string_view sql);
 
     // First column of the first row, for single-value queries.
-    template <typename... Args> std::int64_t queryInteger(std::string_view sql, const Args&... args) {
+    template <typename... Args> std::int64_t queryInteger(std::string_view sql, const Args&... args)
+    {
         Statement st = prepare(sql);
         st.bindAll(args...);
         return st.step() ? st.integer(0) : 0;
     }
-    template <typename... Args> QString queryText(std::string_view sql, const Args&... args) {
+    template <typename... Args> QString queryText(std::string_view sql, const Args&... args)
+    {
         Statement st = prepare(sql);
         st.bindAll(args...);
         return st.step() ? st.text(0) : QString();
     }
-    template <typename... Args> void run(std::string_view sql, const Args&... args) {
+    template <typename... Args> void run(std::string_view sql, const Args&... args)
+    {
         Statement st = prepare(sql);
         st.bindAll(args...);
         st.run();

@@ -13,7 +13,8 @@ namespace tutordesk {
 
 namespace {
 
-std::vector<Migrations::Step> loadSteps() {
+std::vector<Migrations::Step> loadSteps()
+{
     std::vector<Migrations::Step> steps;
     const QDir dir(QStringLiteral(":/sql"));
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
@@ -32,16 +33,19 @@ std::vector<Migrations::Step> loadSteps() {
 
 } // namespace
 
-const std::vector<Migrations::Step>& Migrations::steps() {
+const std::vector<Migrations::Step>& Migrations::steps()
+{
     static const std::vector<Step> all = loadSteps();
     return all;
 }
 
-int Migrations::latestVersion() {
+int Migrations::latestVersion()
+{
     return steps().empty() ? 0 : steps().back().version;
 }
 
-void Migrations::migrate(Database& db, int target) {
+void Migrations::migrate(Database& db, int target)
+{
     const int current = static_cast<int>(db.queryInteger("PRAGMA user_version"));
     for (const Step& step : steps()) {
         if (step.version <= current || step.version > target)

@@ -9,21 +9,25 @@
 namespace tutordesk {
 
 Statement::Statement(sqlite3* db, std::string_view sql)
-    : m_db(db) {
+    : m_db(db)
+{
     const int rc = sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         fail(rc);
 }
 
-Statement::~Statement() {
+Statement::~Statement()
+{
     sqlite3_finalize(m_stmt);
 }
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_stmt(std::exchange(other.m_stmt, nullptr)) {}
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{}
 
-Statement& Statement::operator=(Statement&& other) noexcept {
+Statement& Statement::operator=(Statement&& other) noexcept
+{
     if (this != &other) {
         sqlite3_finalize(m_stmt);
         m_db = std::exchange(other.m_db, nullptr);
@@ -32,7 +36,8 @@ Statement& Statement::operator=(Statement&& other) noexcept {
     return *this;
 }
 
-void Statement::fail(int code) const {
+void Statement::fail(int code) const
+{
     QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
     if (m_stmt) {
         if (const char* sql = sqlite3_sql(m_stmt))
@@ -41,31 +46,37 @@ void Statement::fail(int code) const {
     throw StoreError(message, code);
 }
 
-void Statement::bind(int index, std::nullptr_t) {
+void Statement::bind(int index, std::nullptr_t)
+{
     if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
         fail(rc);
 }
 
-void Statement::bind(int index, int value) {
+void Statement::bind(int index, int value)
+{
     if (const int rc = sqlite3_bind_int(m_stmt, index, value); rc != SQLITE_OK)
         fail(rc);
 }
 
-void Statement::bind(int index, std::int64_t value) {
+void Statement::bind(int index, std::int64_t value)
+{
     if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
         fail(rc);
 }
 
-void Statement::bind(int index, double value) {
+void Statement::bind(int index, double value)
+{
     if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
         fail(rc);
 }
 
-void Statement::bind(int index, bool value) {
+void Statement::bind(int index, bool value)
+{
     bind(index, value ? 1 : 0);
 }
 
-void Statement::bind(int index, const QString& value) {
+void Statement::bind(int index, const QString& value)
+{
     const QByteArray utf8 = value.toUtf8();
     if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
                                          SQLITE_TRANSIENT);
@@ -73,21 +84,24 @@ void Statement::bind(int index, const QString& value) {
         fail(rc);
 }
 
-void Statement::bind(int index, std::string_view utf8) {
+void Statement::bind(int index, std::string_view utf8)
+{
     if (const int rc =
             sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
         rc != SQLITE_OK)
         fail(rc);
 }
 
-void Statement::bind(int index, const QDate& day) {
+void Statement::bind(int index, const QDate& day)
+{
     if (day.isValid())
         bind(index, day.toString(Qt::ISODate));
     else
         bind(index, nullptr);
 }
 
-bool Statement::step() {
+bool Statement::step()
+{
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -98,47 +112,57 @@ bool Statement::step() {
     fail(code);
 }
 
-void Statement::run() {
+void Statement::run()
+{
     while (step()) {
     }
     sqlite3_reset(m_stmt);
 }
 
-void Statement::reset() {
+void Statement::reset()
+{
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
-int Statement::columnCount() const {
+int Statement::columnCount() const
+{
     return sqlite3_column_count(m_stmt);
 }
 
-bool Statement::isNull(int column) const {
+bool Statement::isNull(int column) const
+{
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-QString Statement::text(int column) const {
+QString Statement::text(int column) const
+{
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
-std::int64_t Statement::integer(int column) const {
+std::int64_t Statement::integer(int column) const
+{
     return sqlite3_column_int64(m_stmt, column);
 }
 
-double Statement::real(int column) const {
+double Statement::real(int column) const
+{
     return sqlite3_column_double(m_stmt, column);
 }
 
-std::optional<QString> Statement::optionalText(int column) const {
+std::optional<QString> Statement::optionalText(int column) const
+{
     return isNull(column) ? std::nullopt : std::optional<QString>(text(column));
 }
 
-std::optional<double> Statement::optionalReal(int column) const {
+std::optional<double> Statement::optionalReal(int column) const
+{
     return isNull(column) ? std::nullopt : std::optional<double>(real(column));
 }
 
-std::optional<std::int64_t> Statement::optionalInteger(int column) const {
+std::optional<std::int64_t> Statement::optionalInteger(int column) const
+{
     return isNull(column) ? std::nullopt : std::optional<std::int64_t>(integer(column));
 }
 

@@ -25,7 +25,8 @@ public:
     Statement& operator=(const Statement&) = delete;
 
     // Binds each argument to the next parameter, starting from the first, after a reset.
-    template <typename... Args> Statement& bindAll(const Args&... args) {
+    template <typename... Args> Statement& bindAll(const Args&... args)
+    {
         reset();
         int index = 1;
         (bind(index++, args), ...);
@@ -41,7 +42,8 @@ public:
     void bind(int index, std::string_view utf8);
     void bind(int index, const char* utf8) { bind(index, std::string_view(utf8)); }
     void bind(int index, const QDate& day);
-    template <typename T> void bind(int index, const std::optional<T>& value) {
+    template <typename T> void bind(int index, const std::optional<T>& value)
+    {
         if (value)
             bind(index, *value);
         else

@@ -14,12 +14,14 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text) {
+QString tr(const char* text)
+{
     return QCoreApplication::translate("tutordesk::Store", text);
 }
 
 // SQLite files begin with this 16-byte header; anything else is not a database at all.
-bool looksLikeSqlite(const QString& path) {
+bool looksLikeSqlite(const QString& path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
@@ -27,7 +29,8 @@ bool looksLikeSqlite(const QString& path) {
     return head.size() == 0 || head == QByteArrayLiteral("SQLite format 3\0");
 }
 
-QString currentUser() {
+QString currentUser()
+{
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
@@ -38,11 +41,13 @@ QString currentUser() {
 
 Store::Store(QString path, std::unique_ptr<Database> db)
     : m_path(std::move(path))
-    , m_db(std::move(db)) {}
+    , m_db(std::move(db))
+{}
 
 Store::~Store() = default;
 
-Result<std::unique_ptr<Store>> Store::open(const QString& path, OpenMode mode) {
+Result<std::unique_ptr<Store>> Store::open(const QString& path, OpenMode mode)
+{
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && mode == OpenMode::ExistingOnly)
@@ -107,15 +112,18 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, OpenMode mode) {
     return store;
 }
 
-int Store::schemaVersion() {
+int Store::schemaVersion()
+{
     return static_cast<int>(m_db->queryInteger("PRAGMA user_version"));
 }
 
-bool Store::hasSchool() {
+bool Store::hasSchool()
+{
     return m_db->queryInteger("SELECT count(*) FROM school") > 0;
 }
 
-void Store::setActor(const QString& actor) {
+void Store::setActor(const QString& actor)
+{
     m_db->run("UPDATE audit_context SET actor = ? WHERE id = 1", actor);
 }
 

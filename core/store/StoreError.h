@@ -13,7 +13,8 @@ public:
     StoreError(const QString& message, int sqliteCode)
         : std::runtime_error(message.toStdString())
         , m_message(message)
-        , m_code(sqliteCode) {}
+        , m_code(sqliteCode)
+    {}
 
     const QString& message() const { return m_message; }
     int sqliteCode() const { return m_code; }

@@ -9,10 +9,12 @@ namespace tutordesk {
 class Transaction final {
 public:
     explicit Transaction(Database& db)
-        : m_db(db) {
+        : m_db(db)
+    {
         m_db.execute("BEGIN IMMEDIATE");
     }
-    ~Transaction() {
+    ~Transaction()
+    {
         if (!m_done) {
             try {
                 m_db.execute("ROLLBACK");
@@ -23,7 +25,8 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
-    void commit() {
+    void commit()
+    {
         m_db.execute("COMMIT");
         m_done = true;
     }

@@ -113,12 +113,16 @@ CREATE TABLE students (
     need_score      REAL,
     need_tier       INTEGER CHECK (need_tier IN (1, 2, 3)),
     need_breakdown  TEXT,
-    -- Names and id folded (case, accents) so that a search for "jose" finds "José".
+    -- Names and id folded (case, accents) so that a search for "jose" finds "José", and names
+    -- folded for sorting, because SQLite's NOCASE knows only ASCII ("Ávila" would follow "Zúñiga").
+    -- core fills all three through studentKeys() whenever a name changes.
     search_text     TEXT NOT NULL DEFAULT '',
+    last_name_key   TEXT NOT NULL DEFAULT '',
+    first_name_key  TEXT NOT NULL DEFAULT '',
     created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     updated_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
-CREATE INDEX students_name ON students (last_name COLLATE NOCASE, first_name COLLATE NOCASE);
+CREATE INDEX students_name ON students (last_name_key, first_name_key);
 CREATE INDEX students_grade ON students (grade_rank);
 CREATE INDEX students_need ON students (need_score DESC);
 CREATE INDEX students_status ON students (status);

@@ -1,6 +1,7 @@
 // Every test binary gets a QApplication (GUI tests) or QCoreApplication, named like the app.
 #include "common/AppIdentity.h"
 
+#include <QStandardPaths>
 #include <QtGlobal>
 
 #ifdef TUTORDESK_TEST_WITH_WIDGETS
@@ -13,9 +14,12 @@ using TestApplication = QCoreApplication;
 
 #include <gtest/gtest.h>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     ::testing::InitGoogleTest(&argc, argv);
     TestApplication app(argc, argv);
     tutordesk::setApplicationIdentity();
+    // Settings, recent files and default databases go to a test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
     return RUN_ALL_TESTS();
 }

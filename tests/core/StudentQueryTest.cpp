@@ -1,0 +1,119 @@
+#include "roster/StudentQuery.h"
+
+#include "roster/StudentKeys.h"
+#include "support/Fixtures.h"
+#include "support/TempDir.h"
+
+#include <gtest/gtest.h>
+
+namespace tutordesk::test {
+namespace {
+
+class StudentQueryTest : public TempDirTest {
+protected:
+    void SetUp() override
+    {
+        m_store = openStore(dbPath());
+        ASSERT_TRUE(m_store);
+        createSchool(*m_store);
+        add("1003", "José", "Muñoz", "K", "es", "EL", 91.5, true);
+        add("1001", "Ana", "Ávila", "3", "es", "RFEP", 97.0, false);
+        add("1002", "Min-jun", "Kim", "TK", "ko", "TBD", 88.0, false);
+        add("1004", "Narek", "Hakobyan", "5", "hy", "EL", 99.0, false);
+        add("1005", "Chloe", "Smith", "10", "en", "EO", 75.0, true);
+        m_store->db().run("UPDATE students SET status = 'withdrawn' WHERE sourced_id = '1005'");
+    }
+
+    void add(const char* id, const char* first, const char* last, const char* grade, const char* language,
+             const char* el, double attendance, bool iep)
+    {
+        const QString firstName = QString::fromUtf8(first);
+        const QString lastName = QString::fromUtf8(last);
+        const StudentKeys keys = studentKeys(firstName, lastName, QString(), QString::fromUtf8(id));
+        m_store->db().run(
+            "INSERT INTO students (sourced_id, first_name, last_name, grade, home_language, el_status,"
+            " attendance_rate, iep, search_text, last_name_key, first_name_key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            id, firstName, lastName, grade, language, el, attendance, iep, keys.searchText, keys.lastNameKey,
+            keys.firstNameKey);
+    }
+
+    QStringList ids(const StudentFilter& filter, const StudentSort& sort = {}, int offset = 0,
+                    int limit = 100)
+    {
+        QStringList result;
+        for (const StudentRow& row : StudentQuery(*m_store).page(filter, sort, offset, limit))
+            result << row.districtId;
+        return result;
+    }
+
+    std::unique_ptr<Store> m_store;
+};
+
+TEST_F(StudentQueryTest, ListsActiveStudentsByLastNameIgnoringAccents)
+{
+    EXPECT_EQ(StudentQuery(*m_store).count({}), 4);
+    EXPECT_EQ(ids({}), (QStringList{QStringLiteral("1001"), QStringLiteral("1004"), QStringLiteral("1002"),
+                                    QStringLiteral("1003")}))
+        << "Ávila sorts with the A's";
+}
+
+TEST_F(StudentQueryTest, SearchIgnoresCaseAndAccentsAndMatchesIds)
+{
+    StudentFilter filter;
+    filter.search = QStringLiteral("jose munoz");
+    EXPECT_EQ(ids(filter), QStringList{QStringLiteral("1003")});
+    filter.search = QStringLiteral("MUÑ");
+    EXPECT_EQ(ids(filter), QStringList{QStringLiteral("1003")});
+    filter.search = QStringLiteral("1004");
+    EXPECT_EQ(ids(filter), QStringList{QStringLiteral("1004")});
+    filter.search = QStringLiteral("100%");
+    EXPECT_EQ(StudentQuery(*m_store).count(filter), 0) << "% is a character, not a wildcard";
+}
+
+TEST_F(StudentQueryTest, FiltersNarrowInSql)
+{
+    StudentFilter filter;
+    filter.elStatus = QStringLiteral("EL");
+    EXPECT_EQ(StudentQuery(*m_store).count(filter), 2);
+    filter.grade = QStringLiteral("K");
+    EXPECT_EQ(ids(filter), QStringList{QStringLiteral("1003")});
+
+    StudentFilter iep;
+    iep.flag = StudentFilter::Flag::Iep;
+    EXPECT_EQ(ids(iep), QStringList{QStringLiteral("1003")});
+    iep.includeWithdrawn = true;
+    EXPECT_EQ(StudentQuery(*m_store).count(iep), 2);
+
+    StudentFilter language;
+    language.homeLanguage = QStringLiteral("es");
+    EXPECT_EQ(StudentQuery(*m_store).count(language), 2);
+    EXPECT_EQ(StudentQuery(*m_store).homeLanguages().first(), QStringLiteral("es"));
+}
+
+TEST_F(StudentQueryTest, SortsGradesInSchoolOrderAndPages)
+{
+    StudentSort byGrade{StudentColumn::Grade, false};
+    EXPECT_EQ(ids({}, byGrade), (QStringList{QStringLiteral("1002"), QStringLiteral("1003"),
+                                             QStringLiteral("1001"), QStringLiteral("1004")}))
+        << "TK before K before 3";
+    StudentSort byAttendance{StudentColumn::AttendanceRate, true};
+    EXPECT_EQ(ids({}, byAttendance, 1, 2), (QStringList{QStringLiteral("1001"), QStringLiteral("1003")}));
+}
+
+TEST_F(StudentQueryTest, ReportsTheProgramStatus)
+{
+    const auto group = addGroup(*m_store, QStringLiteral("g"), 4);
+    enroll(*m_store, m_store->db().queryInteger("SELECT id FROM students WHERE sourced_id = '1004'"), group,
+           QStringLiteral("e"));
+    StudentFilter filter;
+    filter.search = QStringLiteral("Hakobyan");
+    const auto rows = StudentQuery(*m_store).page(filter, {}, 0, 10);
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0].program, QStringLiteral("active"));
+    EXPECT_EQ(rows[0].homeLanguage, QStringLiteral("hy"));
+    EXPECT_DOUBLE_EQ(*rows[0].attendanceRate, 99.0);
+}
+
+} // namespace
+} // namespace tutordesk::test
