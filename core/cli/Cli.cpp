@@ -18,12 +18,16 @@ QString tr(const char* text)
 }
 
 // Commands arrive here as the issues that build them land.
-const std::array<CliCommand, 3> commands = {{
+const std::array<CliCommand, 4> commands = {{
     {"init", "--school-code C --school-name N [--district-code D] [--year-start D --year-end D]",
      QT_TRANSLATE_NOOP("tutordesk::Cli", "set up a new school in an empty database"), &runInit},
     {"demo", "[--size demo|large] [--seed N] [--through YYYY-MM-DD]",
      QT_TRANSLATE_NOOP("tutordesk::Cli", "fill an empty database with a synthetic school"), &runDemo},
     {"check", "", QT_TRANSLATE_NOOP("tutordesk::Cli", "schema version, integrity and row counts"), &runCheck},
+    {"preview", "FILE [--rows N]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli",
+                       "how TutorDesk reads a CSV: encoding, delimiter, header, rows, problems"),
+     &runPreview},
 }};
 
 void printHelp(QTextStream& out)

@@ -49,5 +49,6 @@ struct CliCommand {
 int runInit(CliContext& context);
 int runCheck(CliContext& context);
 int runDemo(CliContext& context);
+int runPreview(CliContext& context);
 
 } // namespace tutordesk

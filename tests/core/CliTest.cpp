@@ -3,6 +3,7 @@
 #include "support/TempDir.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -135,6 +136,31 @@ TEST_F(CliTest, ForeignCorruptAndMissingFilesGetOneLineAndExitOne)
     refusedWithOneLine(truncated.fileName(), QStringLiteral("damaged"));
 
     refusedWithOneLine(file(QStringLiteral("missing.tutordesk")), QStringLiteral("no TutorDesk database"));
+}
+
+TEST_F(CliTest, PreviewShowsHowAFileIsReadAsJson)
+{
+    const QString csv = QStringLiteral(TUTORDESK_TEST_DATA_DIR "/csv/roster_windows1252.csv");
+    const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("preview"), csv});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject preview = json(run);
+    EXPECT_EQ(preview.value(QStringLiteral("encoding")).toString(), QStringLiteral("Windows-1252"));
+    EXPECT_EQ(preview.value(QStringLiteral("delimiter")).toString(), QStringLiteral(","));
+    EXPECT_EQ(preview.value(QStringLiteral("header")).toArray().at(1).toString(),
+              QStringLiteral("Last Name"));
+    const QJsonArray rows = preview.value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows.at(0).toArray().at(2).toString(), QStringLiteral("José"));
+    EXPECT_TRUE(preview.value(QStringLiteral("problems")).toArray().isEmpty());
+}
+
+TEST_F(CliTest, PreviewRefusesAnUnreadableFileAndNeedsOne)
+{
+    const CliRun unclosed = cli({QStringLiteral("preview"),
+                                 QStringLiteral(TUTORDESK_TEST_DATA_DIR "/csv/roster_unclosed_quote.csv")});
+    EXPECT_EQ(unclosed.exitCode, 1);
+    EXPECT_TRUE(unclosed.err.contains(QStringLiteral("line 3, column 2"))) << unclosed.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("preview")}).exitCode, 2);
 }
 
 } // namespace
