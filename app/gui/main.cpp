@@ -1,9 +1,14 @@
+#include "AppController.h"
+#include "GuiOptions.h"
 #include "common/AppIdentity.h"
 
 #include <QApplication>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QApplication app(argc, argv);
     tutordesk::setApplicationIdentity();
-    return 0;
+    const tutordesk::GuiOptions options = tutordesk::GuiOptions::parse(QApplication::arguments());
+    tutordesk::AppController controller;
+    return controller.exec(options);
 }

@@ -19,7 +19,8 @@ struct DemoOptions {
     Size size = Size::Demo;
     std::uint32_t seed = 1;
     // Sessions, attendance, contacts and probes are filled in up to this day (inclusive);
-    // an invalid date means today, held within the school year.
+    // an invalid date means today, held within the school year. The fall diagnostic, the groups and
+    // the first round of invitations exist whatever the day, so a day in August shows the plan.
     QDate through;
 };
 
@@ -39,6 +40,8 @@ struct DemoSummary {
     int attendance = 0;
     int contacts = 0;
     int assessments = 0;
+    int served = 0;     // students given a seat when tutoring started
+    int waitlisted = 0; // students waiting for a seat on `through`
 };
 
 // Reports progress from 0 to 100; returning false cancels (the database is left untouched).

@@ -6,8 +6,10 @@
 
 namespace tutordesk {
 
-// Thrown inside core when SQLite refuses a statement. It never crosses a module's public API:
-// each public call catches it and returns an Error, after its Transaction has rolled back.
+// Thrown inside core when SQLite refuses a statement. A call that changes data catches it and
+// returns an Error after its Transaction has rolled back. A call that only reads (a page of
+// students, a count) lets it through: it means the disk or the file failed, not the input, and
+// the page that asked shows it.
 class StoreError final : public std::runtime_error {
 public:
     StoreError(const QString& message, int sqliteCode)

@@ -1,7 +1,8 @@
 // Every test binary gets a QApplication (GUI tests) or QCoreApplication, named like the app.
 #include "common/AppIdentity.h"
 
-#include <QStandardPaths>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 #ifdef TUTORDESK_TEST_WITH_WIDGETS
@@ -17,9 +18,18 @@ using TestApplication = QCoreApplication;
 int main(int argc, char* argv[])
 {
     ::testing::InitGoogleTest(&argc, argv);
+#ifdef TUTORDESK_TEST_WITH_WIDGETS
+    // Without a display unless asked for one: ctest's test-listing step (gtest_discover_tests)
+    // runs the binary without the tests' QT_QPA_PLATFORM=offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    // Settings, recent files and default databases go to a folder of this process's own: never
+    // the user's, and never another test's (ctest runs tests in parallel processes).
+    QTemporaryDir home;
+    for (const char* variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        qputenv(variable, QFile::encodeName(home.filePath(QString::fromLatin1(variable))));
     TestApplication app(argc, argv);
     tutordesk::setApplicationIdentity();
-    // Settings, recent files and default databases go to a test location, never the user's.
-    QStandardPaths::setTestModeEnabled(true);
     return RUN_ALL_TESTS();
 }

@@ -1,0 +1,46 @@
+#include "GuiOptions.h"
+
+#include <QCommandLineParser>
+
+namespace tutordesk {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tutordesk::GuiOptions", text);
+}
+} // namespace
+
+GuiOptions GuiOptions::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("TutorDesk: intensive tutoring, run by need."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("Open the TutorDesk database at PATH (else $TUTORDESK_DB, else your "
+                                   "school's usual database)."),
+                                tr("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Open the demo school, creating it first if it is not there yet."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  tr("Save a picture of the window to FILE (PNG) once it has loaded, "
+                                     "then quit."),
+                                  tr("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, demo, screenshot});
+    parser.addPositionalArgument(tr("file"), tr("A TutorDesk database to open (the same as --db)."),
+                                 tr("[file]"));
+    parser.process(arguments);
+
+    GuiOptions options;
+    options.database = parser.value(db);
+    const QStringList files = parser.positionalArguments();
+    if (options.database.isEmpty() && !files.isEmpty())
+        options.database = files.first();
+    options.demo = parser.isSet(demo);
+    options.screenshot = parser.value(screenshot);
+    return options;
+}
+
+} // namespace tutordesk

@@ -1,0 +1,45 @@
+#include "Icons.h"
+
+#include <QApplication>
+#include <QImageReader>
+#include <QStyle>
+
+namespace tutordesk {
+
+namespace {
+
+QIcon themed(const char* name, QStyle::StandardPixmap fallback)
+{
+    if (QImageReader::supportedImageFormats().contains("svg"))
+        return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    return QApplication::style()->standardIcon(fallback);
+}
+
+} // namespace
+
+QIcon Icons::application()
+{
+    return themed("tutordesk", QStyle::SP_DesktopIcon);
+}
+
+QIcon Icons::students()
+{
+    return themed("students", QStyle::SP_FileDialogDetailedView);
+}
+
+QIcon Icons::school()
+{
+    return themed("school", QStyle::SP_FileDialogNewFolder);
+}
+
+QIcon Icons::open()
+{
+    return themed("open", QStyle::SP_DialogOpenButton);
+}
+
+QIcon Icons::demo()
+{
+    return themed("demo", QStyle::SP_MediaPlay);
+}
+
+} // namespace tutordesk

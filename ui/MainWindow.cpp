@@ -1,0 +1,177 @@
+#include "MainWindow.h"
+
+#include "AboutBox.h"
+#include "Icons.h"
+#include "RecentDatabases.h"
+#include "Session.h"
+#include "StudentsPage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace tutordesk {
+
+namespace {
+
+constexpr QLatin1String geometryKey("mainWindow/geometry");
+constexpr QLatin1String pageKey("mainWindow/page");
+constexpr int pageIdRole = Qt::UserRole;
+
+} // namespace
+
+MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_recent(recent)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_students(new StudentsPage(this))
+    , m_schoolLabel(new QLabel(this))
+    , m_yearLabel(new QLabel(this))
+{
+    setWindowIcon(Icons::application());
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    m_sidebar->setIconSize(QSize(28, 28));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setFixedWidth(150);
+    QPalette quiet = m_sidebar->palette(); // a quiet column beside the white table
+    quiet.setColor(QPalette::Base, quiet.color(QPalette::Window));
+    m_sidebar->setPalette(quiet);
+    layout->addWidget(m_sidebar);
+    auto* rule = new QFrame(central);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    // Only pages that work are listed; the others arrive with their issues.
+    addPage(QStringLiteral("students"), Icons::students(), tr("Students"), m_students);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_schoolLabel->setAccessibleName(tr("School"));
+    m_yearLabel->setAccessibleName(tr("School year"));
+    statusBar()->addWidget(m_schoolLabel);
+    statusBar()->addPermanentWidget(m_yearLabel);
+
+    createMenus();
+    connect(&m_session, &Session::storeChanged, this, &MainWindow::showStore);
+    showStore(m_session.store());
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString& id, const QIcon& icon, const QString& title, QWidget* page)
+{
+    auto* item = new QListWidgetItem(icon, title, m_sidebar);
+    item->setData(pageIdRole, id);
+    item->setSizeHint(QSize(0, 44));
+    m_pages->addWidget(page);
+}
+
+QString MainWindow::currentPageId() const
+{
+    const QListWidgetItem* item = m_sidebar->currentItem();
+    return item ? item->data(pageIdRole).toString() : QString();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newSchool = file->addAction(Icons::school(), tr("&New School…"));
+    newSchool->setShortcut(QKeySequence::New);
+    connect(newSchool, &QAction::triggered, this, &MainWindow::newSchoolRequested);
+    QAction* open = file->addAction(Icons::open(), tr("&Open…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::openRequested);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    // QKeySequence::Quit is empty on Windows; coordinators expect Ctrl+Q everywhere.
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About TutorDesk"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] { AboutBox::open(this, m_session); });
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = m_recent.paths();
+    for (const QString& path : paths) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        action->setEnabled(path != m_session.path());
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRecentRequested(path); });
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+void MainWindow::showStore(Store* store)
+{
+    const SchoolInfo& school = m_session.school();
+    setWindowTitle(store ? tr("%1 — TutorDesk").arg(school.name) : tr("TutorDesk"));
+    m_schoolLabel->setText(store ? school.name : QString());
+    const QLocale locale;
+    m_yearLabel->setText(store ? tr("School year %1 – %2")
+                                     .arg(locale.toString(school.yearStart, QLocale::ShortFormat),
+                                          locale.toString(school.yearEnd, QLocale::ShortFormat))
+                               : QString());
+    m_yearLabel->setToolTip(QDir::toNativeSeparators(m_session.path()));
+    m_students->setStore(store);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // First run: a laptop's screen is needed whole for the Students table; a desktop's is not.
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1400, available.width()), std::min(880, available.height()));
+        if (available.width() < 1500)
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    const QString page = settings.value(pageKey).toString();
+    int row = 0;
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        if (m_sidebar->item(i)->data(pageIdRole).toString() == page)
+            row = i;
+    }
+    m_sidebar->setCurrentRow(row);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(pageKey, currentPageId());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace tutordesk

@@ -1,0 +1,146 @@
+#include "StudentsPage.h"
+
+#include "LanguageNames.h"
+#include "StudentFilterBar.h"
+#include "StudentTableModel.h"
+#include "store/Store.h"
+#include "store/StoreError.h"
+
+#include <QAction>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tutordesk {
+
+StudentsPage::StudentsPage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new StudentTableModel(this))
+    , m_filters(new StudentFilterBar(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_problem(new QLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+
+    auto* heading = new QLabel(tr("Students"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch();
+    m_count->setAccessibleName(tr("Number of students shown"));
+    top->addWidget(m_count);
+    layout->addLayout(top);
+    layout->addWidget(m_filters);
+
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #a4262c;")); // dark red, readable on light and grey
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Students"));
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Rows as tall as the font needs, computed once instead of per row.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(StudentTableModel::LastNameColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    layout->addWidget(m_table, 1);
+
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &StudentsPage::sortIndicatorChanged);
+    connect(m_filters, &StudentFilterBar::filterChanged, m_model, &StudentTableModel::setFilter);
+    connect(m_model, &StudentTableModel::totalCountChanged, this, &StudentsPage::showCount);
+    connect(m_model, &StudentTableModel::loadFailed, this, [this](const QString& message) {
+        m_problem->setText(message);
+        m_problem->show();
+    });
+    connect(m_model, &StudentTableModel::modelReset, m_problem, &QWidget::hide);
+
+    auto* find = new QAction(tr("Find Student"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->searchField()->selectAll();
+    });
+    addAction(find);
+
+    showCount(0);
+}
+
+StudentsPage::~StudentsPage() = default;
+
+void StudentsPage::setStore(Store* store)
+{
+    QStringList languages;
+    if (store) {
+        try {
+            languages = StudentQuery(*store).homeLanguages();
+        } catch (const StoreError&) {
+            // The model's own reading reports the problem below; the filter simply offers none.
+        }
+    }
+    const QSignalBlocker blocker(m_filters); // the model loads once, below
+    m_filters->reset(languages);
+    m_model->setStore(store, m_filters->filter());
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        sizeColumns(languages);
+        m_columnsSized = true;
+    }
+}
+
+// Sized once, from the first page and the languages present, so that widths do not jump as the
+// coordinator filters and scrolls. Rarer long values (five student groups, two family names) are
+// elided and spelled out in the cell's tooltip: every column fits a laptop screen without scrolling.
+void StudentsPage::sizeColumns(const QStringList& homeLanguages)
+{
+    m_table->resizeColumnsToContents();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding =
+        2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12;
+    const auto atLeast = [this](int column, int width) {
+        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column), width));
+    };
+    int language = 0;
+    for (const QString& code : homeLanguages)
+        language = std::max(language, metrics.horizontalAdvance(LanguageNames::displayName(code)));
+    atLeast(StudentTableModel::HomeLanguageColumn,
+            std::min(language + padding, 19 * metrics.averageCharWidth()));
+    atLeast(StudentTableModel::LastNameColumn, 12 * metrics.averageCharWidth());
+    atLeast(StudentTableModel::FirstNameColumn, 12 * metrics.averageCharWidth());
+}
+
+void StudentsPage::showCount(int total)
+{
+    m_count->setText(tr("%Ln student(s)", nullptr, total));
+}
+
+// The student groups column has no SQL order: put the arrow back where the sort really is.
+void StudentsPage::sortIndicatorChanged(int column, Qt::SortOrder)
+{
+    if (StudentColumns::sortKeyFor(column))
+        return;
+    const StudentSort& sort = m_model->currentSort();
+    const QSignalBlocker blocker(m_table->horizontalHeader());
+    m_table->horizontalHeader()->setSortIndicator(StudentColumns::columnFor(sort.column),
+                                                  sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+} // namespace tutordesk

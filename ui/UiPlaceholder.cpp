@@ -1,1 +1,0 @@
-namespace tutordesk {} // namespace tutordesk
