@@ -27,6 +27,11 @@ QIcon Icons::students()
     return themed("students", QStyle::SP_FileDialogDetailedView);
 }
 
+QIcon Icons::placement()
+{
+    return themed("placement", QStyle::SP_FileDialogListView);
+}
+
 QIcon Icons::school()
 {
     return themed("school", QStyle::SP_FileDialogNewFolder);

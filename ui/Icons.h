@@ -10,6 +10,7 @@ class Icons final {
 public:
     static QIcon application();
     static QIcon students();
+    static QIcon placement();
     static QIcon school();
     static QIcon open();
     static QIcon demo();

@@ -2,8 +2,11 @@
 
 #include "AboutBox.h"
 #include "Icons.h"
+#include "ImportActions.h"
+#include "PlacementPage.h"
 #include "RecentDatabases.h"
 #include "Session.h"
+#include "SettingsDialog.h"
 #include "StudentsPage.h"
 
 #include <QApplication>
@@ -35,6 +38,8 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_students(new StudentsPage(this))
+    , m_placement(new PlacementPage(this))
+    , m_imports(new ImportActions(session, this))
     , m_schoolLabel(new QLabel(this))
     , m_yearLabel(new QLabel(this))
 {
@@ -62,7 +67,13 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
 
     // Only pages that work are listed; the others arrive with their issues.
     addPage(QStringLiteral("students"), Icons::students(), tr("Students"), m_students);
+    addPage(QStringLiteral("placement"), Icons::placement(), tr("Placement"), m_placement);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_students, &StudentsPage::importRequested, m_imports, &ImportActions::openRosterImport);
+    // Pages that change the school's data say so through the Session, and every page reads it again.
+    connect(m_students, &StudentsPage::needScoresRecalculated, &m_session, &Session::notifyContentChanged);
+    connect(m_placement, &PlacementPage::placementChanged, m_students, &StudentsPage::reload);
+    connect(&m_session, &Session::contentChanged, this, &MainWindow::contentChanged);
 
     m_schoolLabel->setAccessibleName(tr("School"));
     m_yearLabel->setAccessibleName(tr("School year"));
@@ -103,16 +114,51 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    file->addAction(m_imports->importRosterAction());
+    file->addAction(m_imports->importScoresAction());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     // QKeySequence::Quit is empty on Windows; coordinators expect Ctrl+Q everywhere.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* settings = edit->addAction(tr("&Settings…"));
+    settings->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Comma)); // QKeySequence::Preferences is empty on Windows
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About TutorDesk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] { AboutBox::open(this, m_session); });
+}
+
+SettingsDialog* MainWindow::openSettings()
+{
+    if (!m_session.isOpen())
+        return nullptr;
+    auto* dialog = new SettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, &m_session, &Session::notifyContentChanged);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::showPage(const QString& id)
+{
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        if (m_sidebar->item(i)->data(pageIdRole).toString() == id)
+            m_sidebar->setCurrentRow(i);
+    }
+}
+
+void MainWindow::contentChanged()
+{
+    m_students->reload();
+    m_placement->reload();
 }
 
 void MainWindow::fillRecentMenu()
@@ -140,6 +186,7 @@ void MainWindow::showStore(Store* store)
                                : QString());
     m_yearLabel->setToolTip(QDir::toNativeSeparators(m_session.path()));
     m_students->setStore(store);
+    m_placement->setStore(store);
 }
 
 void MainWindow::restoreSettings()
@@ -152,13 +199,8 @@ void MainWindow::restoreSettings()
         if (available.width() < 1500)
             setWindowState(windowState() | Qt::WindowMaximized);
     }
-    const QString page = settings.value(pageKey).toString();
-    int row = 0;
-    for (int i = 0; i < m_sidebar->count(); ++i) {
-        if (m_sidebar->item(i)->data(pageIdRole).toString() == page)
-            row = i;
-    }
-    m_sidebar->setCurrentRow(row);
+    m_sidebar->setCurrentRow(0);
+    showPage(settings.value(pageKey).toString());
 }
 
 void MainWindow::saveSettings() const

@@ -9,14 +9,18 @@ class QStackedWidget;
 
 namespace tutordesk {
 
+class ImportActions;
+class PlacementPage;
 class RecentDatabases;
 class Session;
+class SettingsDialog;
 class Store;
 class StudentsPage;
 
-// The main window: a sidebar of the pages that work, the current page, the File and Help menus
-// and a status bar naming the school and its year. It shows what the Session holds; opening and
-// creating databases is the AppController's job, asked for through the signals below.
+// The main window: a sidebar of the pages that work, the current page, the File, Edit and Help
+// menus and a status bar naming the school and its year. It shows what the Session holds; opening
+// and creating databases is the AppController's job, asked for through the signals below, and
+// imports are ImportActions'.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -26,6 +30,11 @@ public:
     ~MainWindow() override;
 
     StudentsPage* studentsPage() const { return m_students; }
+    PlacementPage* placementPage() const { return m_placement; }
+    ImportActions* imports() const { return m_imports; }
+    // Edit ▸ Settings…: opens the settings of the open school (window-modal, not blocking).
+    SettingsDialog* openSettings();
+    void showPage(const QString& id);
     QListWidget* sidebar() const { return m_sidebar; }
     QString currentPageId() const;
 
@@ -42,6 +51,7 @@ private:
     void fillRecentMenu();
     void addPage(const QString& id, const QIcon& icon, const QString& title, QWidget* page);
     void showStore(Store* store);
+    void contentChanged();
     void restoreSettings();
     void saveSettings() const;
 
@@ -50,6 +60,8 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
     StudentsPage* m_students = nullptr;
+    PlacementPage* m_placement = nullptr;
+    ImportActions* m_imports = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_schoolLabel = nullptr;
     QLabel* m_yearLabel = nullptr;

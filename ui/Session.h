@@ -35,9 +35,14 @@ public:
     const SchoolInfo& school() const { return m_school; }
     QString path() const;
 
+    // Says that something changed the school's data (an import, a placement, new scores), so that
+    // every page showing it reads it again.
+    void notifyContentChanged() { Q_EMIT contentChanged(); }
+
 Q_SIGNALS:
     // A different database is open; the previous store is destroyed only after this returns.
     void storeChanged(tutordesk::Store* store);
+    void contentChanged();
 
 private:
     std::unique_ptr<Store> m_store;

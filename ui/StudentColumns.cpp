@@ -14,7 +14,7 @@ namespace tutordesk {
 namespace {
 
 // Table columns and the StudentQuery sort key behind each; the student groups have none.
-constexpr std::array<std::pair<int, StudentColumn>, 10> sortKeys = {{
+constexpr std::array<std::pair<int, StudentColumn>, 11> sortKeys = {{
     {StudentColumns::DistrictIdColumn, StudentColumn::DistrictId},
     {StudentColumns::LastNameColumn, StudentColumn::LastName},
     {StudentColumns::FirstNameColumn, StudentColumn::FirstName},
@@ -23,6 +23,7 @@ constexpr std::array<std::pair<int, StudentColumn>, 10> sortKeys = {{
     {StudentColumns::ElStatusColumn, StudentColumn::ElStatus},
     {StudentColumns::AttendanceColumn, StudentColumn::AttendanceRate},
     {StudentColumns::NeedScoreColumn, StudentColumn::NeedScore},
+    {StudentColumns::TierColumn, StudentColumn::Tier},
     {StudentColumns::ProgramColumn, StudentColumn::Program},
     {StudentColumns::StatusColumn, StudentColumn::Status},
 }};
@@ -50,7 +51,7 @@ std::optional<StudentColumn> StudentColumns::sortKeyFor(int column)
 
 Qt::Alignment StudentColumns::alignment(int column)
 {
-    const bool numeric = column == AttendanceColumn || column == NeedScoreColumn;
+    const bool numeric = column == AttendanceColumn || column == NeedScoreColumn || column == TierColumn;
     return Qt::AlignVCenter | (numeric ? Qt::AlignRight : Qt::AlignLeft);
 }
 
@@ -80,6 +81,8 @@ QVariant StudentColumns::display(const StudentRow& row, int column)
         return tr("%1%", "attendance rate in percent").arg(locale.toString(*row.attendanceRate, 'f', 1));
     case NeedScoreColumn:
         return row.needScore ? QVariant(locale.toString(*row.needScore, 'f', 1)) : QVariant();
+    case TierColumn:
+        return row.tier ? QVariant(locale.toString(*row.tier)) : QVariant();
     case ProgramColumn:
         return StudentText::programStatus(row.program);
     case StatusColumn:
@@ -110,6 +113,8 @@ QVariant StudentColumns::rawValue(const StudentRow& row, int column)
         return optionalNumber(row.attendanceRate);
     case NeedScoreColumn:
         return optionalNumber(row.needScore);
+    case TierColumn:
+        return row.tier ? QVariant(*row.tier) : QVariant();
     case ProgramColumn:
         return row.program;
     case StatusColumn:
@@ -137,8 +142,9 @@ QVariant StudentColumns::toolTip(const StudentRow& row, int column)
     case GroupsColumn:
         return StudentText::groupNames(row);
     case NeedScoreColumn:
+    case TierColumn:
         if (row.needScore && row.tier)
-            return tr("Tier %1").arg(*row.tier);
+            return tr("Tier %1: select the student to see why").arg(*row.tier);
         return {};
     default:
         return {};
@@ -166,6 +172,8 @@ QString StudentColumns::title(int column)
         return tr("Attendance");
     case NeedScoreColumn:
         return tr("Need score");
+    case TierColumn:
+        return tr("Tier");
     case ProgramColumn:
         return tr("Program");
     case StatusColumn:
@@ -189,6 +197,9 @@ QString StudentColumns::headerToolTip(int column)
     case NeedScoreColumn:
         return tr("Points from benchmark results, attendance and student groups: higher means "
                   "more need");
+    case TierColumn:
+        return tr("The tier of support the need score qualifies for: 1 classroom, 2 small group, "
+                  "3 intensive");
     case ProgramColumn:
         return tr("Where the student stands in the tutoring program");
     case StatusColumn:

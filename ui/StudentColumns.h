@@ -25,6 +25,7 @@ public:
         GroupsColumn,
         AttendanceColumn,
         NeedScoreColumn,
+        TierColumn,
         ProgramColumn,
         StatusColumn,
         ColumnCount

@@ -49,7 +49,7 @@ StudentFilterBar::StudentFilterBar(QWidget* parent)
     searchRow->addWidget(m_search);
     searchRow->addSpacing(16);
     searchRow->addWidget(m_withdrawn); // says which students are searched, so it goes with the search
-    searchRow->addStretch();
+    searchRow->addSpacing(16);
 
     // Searching waits until typing pauses, so each keystroke does not run a query.
     m_searchDelay->setSingleShot(true);
@@ -61,21 +61,27 @@ StudentFilterBar::StudentFilterBar(QWidget* parent)
         emitFilter();
     });
 
-    const auto addCombo = [this, layout](const QString& label, const QString& accessibleName) {
+    const auto addCombo = [this](QHBoxLayout* row, const QString& label, const QString& accessibleName) {
         auto* caption = new QLabel(label, this);
         auto* box = new QComboBox(this);
         caption->setBuddy(box);
         box->setAccessibleName(accessibleName);
-        layout->addWidget(caption);
-        layout->addWidget(box);
-        layout->addSpacing(8);
+        row->addWidget(caption);
+        row->addWidget(box);
+        row->addSpacing(8);
         connect(box, &QComboBox::currentIndexChanged, this, &StudentFilterBar::emitFilter);
         return box;
     };
-    m_grade = addCombo(tr("&Grade:"), tr("Grade"));
-    m_elStatus = addCombo(tr("&EL status:"), tr("EL status"));
-    m_language = addCombo(tr("Home &language:"), tr("Home language"));
-    m_group = addCombo(tr("Student gr&oup:"), tr("Student group"));
+    // Where the student stands in the program goes with the search row; who they are, below.
+    m_tier = addCombo(searchRow, tr("&Tier:"), tr("Tier"));
+    m_program = addCombo(searchRow, tr("&Program:"), tr("Program status"));
+    searchRow->addStretch();
+    m_grade = addCombo(layout, tr("&Grade:"), tr("Grade"));
+    m_elStatus = addCombo(layout, tr("EL &status:"), tr("EL status"));
+    m_language = addCombo(layout, tr("Home &language:"), tr("Home language"));
+    m_group = addCombo(layout, tr("Student gr&oup:"), tr("Student group"));
+    keepNarrow(m_tier, 8);
+    keepNarrow(m_program, 12);
     keepNarrow(m_grade, 10);
     keepNarrow(m_elStatus, 10);
     keepNarrow(m_language, 14);
@@ -101,6 +107,20 @@ StudentFilterBar::StudentFilterBar(QWidget* parent)
     for (const auto& [flag, name] : groups)
         m_group->addItem(name, QVariant::fromValue(static_cast<int>(flag)));
 
+    m_tier->addItem(tr("Any tier"), 0);
+    m_tier->addItem(tr("Tier 3 · Intensive"), 3);
+    m_tier->addItem(tr("Tier 2 · Small group"), 2);
+    m_tier->addItem(tr("Tier 1 · Classroom"), 1);
+    m_tier->setToolTip(tr("The tier the student's need score qualifies for"));
+
+    m_program->addItem(tr("Anyone"), QString());
+    m_program->addItem(tr("Not in the program"), QStringLiteral("none"));
+    for (const char* status : {"active", "consented", "invited", "waitlisted", "paused", "exited"}) {
+        const QString code = QLatin1String(status);
+        m_program->addItem(StudentText::programStatus(code), code);
+    }
+    m_program->setToolTip(tr("Where the student stands in the tutoring program"));
+
     m_withdrawn->setAccessibleName(tr("Show withdrawn students"));
     m_withdrawn->setToolTip(tr("Include students who have left the school"));
     connect(m_withdrawn, &QCheckBox::toggled, this, &StudentFilterBar::emitFilter);
@@ -119,6 +139,8 @@ StudentFilter StudentFilterBar::filter() const
     filter.elStatus = m_elStatus->currentData().toString();
     filter.homeLanguage = m_language->currentData().toString();
     filter.flag = static_cast<Flag>(m_group->currentData().toInt());
+    filter.tier = m_tier->currentData().toInt();
+    filter.program = m_program->currentData().toString();
     filter.includeWithdrawn = m_withdrawn->isChecked();
     return filter;
 }
@@ -131,12 +153,31 @@ void StudentFilterBar::reset(const QStringList& homeLanguages)
     m_grade->setCurrentIndex(0);
     m_elStatus->setCurrentIndex(0);
     m_group->setCurrentIndex(0);
+    m_tier->setCurrentIndex(0);
+    m_program->setCurrentIndex(0);
     m_withdrawn->setChecked(false);
+    fillLanguages(homeLanguages);
+    m_resetting = false;
+}
+
+void StudentFilterBar::updateLanguages(const QStringList& homeLanguages)
+{
+    const QString chosen = m_language->currentData().toString();
+    m_resetting = true;
+    fillLanguages(homeLanguages);
+    const int index = m_language->findData(chosen);
+    m_language->setCurrentIndex(std::max(index, 0));
+    m_resetting = false;
+    if (index < 0 && !chosen.isEmpty())
+        emitFilter();
+}
+
+void StudentFilterBar::fillLanguages(const QStringList& homeLanguages)
+{
     m_language->clear();
     m_language->addItem(tr("All languages"), QString());
     for (const QString& code : homeLanguages)
         m_language->addItem(LanguageNames::displayName(code), code);
-    m_resetting = false;
 }
 
 void StudentFilterBar::emitFilter()

@@ -1,6 +1,8 @@
 #include "StudentsPage.h"
 
 #include "LanguageNames.h"
+#include "NeedPanel.h"
+#include "NeedScoreRefresh.h"
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
 #include "store/Store.h"
@@ -12,6 +14,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -25,6 +29,9 @@ StudentsPage::StudentsPage(QWidget* parent)
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_need(new NeedPanel(this))
+    , m_import(new QPushButton(tr("&Import Roster…"), this))
+    , m_recalculate(new QPushButton(tr("&Recalculate Need Scores"), this))
 {
     auto* layout = new QVBoxLayout(this);
 
@@ -35,9 +42,15 @@ StudentsPage::StudentsPage(QWidget* parent)
     heading->setFont(headingFont);
     auto* top = new QHBoxLayout;
     top->addWidget(heading);
-    top->addStretch();
+    top->addSpacing(16);
     m_count->setAccessibleName(tr("Number of students shown"));
     top->addWidget(m_count);
+    top->addStretch();
+    m_import->setToolTip(tr("Bring in the roster your district's student system exported (Ctrl+I)"));
+    m_recalculate->setToolTip(tr("Score every student again from their latest benchmarks, attendance "
+                                 "and student groups, with the weights in Settings"));
+    top->addWidget(m_import);
+    top->addWidget(m_recalculate);
     layout->addLayout(top);
     layout->addWidget(m_filters);
 
@@ -61,17 +74,25 @@ StudentsPage::StudentsPage(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(StudentTableModel::LastNameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    layout->addWidget(m_table, 1);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_need);
+    split->setStretchFactor(0, 1);
+    split->setCollapsible(0, false);
+    split->setSizes({1000, 8 * fontMetrics().height()});
+    layout->addWidget(split, 1);
 
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &StudentsPage::sortIndicatorChanged);
     connect(m_filters, &StudentFilterBar::filterChanged, m_model, &StudentTableModel::setFilter);
     connect(m_model, &StudentTableModel::totalCountChanged, this, &StudentsPage::showCount);
-    connect(m_model, &StudentTableModel::loadFailed, this, [this](const QString& message) {
-        m_problem->setText(message);
-        m_problem->show();
-    });
+    connect(m_model, &StudentTableModel::loadFailed, this, &StudentsPage::showProblem);
     connect(m_model, &StudentTableModel::modelReset, m_problem, &QWidget::hide);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &StudentsPage::currentStudentChanged);
+    connect(m_model, &StudentTableModel::modelReset, this, &StudentsPage::currentStudentChanged);
+    connect(m_import, &QPushButton::clicked, this, &StudentsPage::importRequested);
+    connect(m_recalculate, &QPushButton::clicked, this, &StudentsPage::recalculateNeedScores);
 
     auto* find = new QAction(tr("Find Student"), this);
     find->setShortcut(QKeySequence::Find);
@@ -87,30 +108,36 @@ StudentsPage::StudentsPage(QWidget* parent)
 
 StudentsPage::~StudentsPage() = default;
 
+QStringList StudentsPage::readLanguages()
+{
+    if (!m_store)
+        return {};
+    try {
+        return StudentQuery(*m_store).homeLanguages();
+    } catch (const StoreError&) {
+        return {}; // the model's own reading reports the problem; the filter simply offers none
+    }
+}
+
 void StudentsPage::setStore(Store* store)
 {
-    QStringList languages;
-    if (store) {
-        try {
-            languages = StudentQuery(*store).homeLanguages();
-        } catch (const StoreError&) {
-            // The model's own reading reports the problem below; the filter simply offers none.
-        }
-    }
+    m_store = store;
+    m_need->setStore(store);
+    const QStringList languages = readLanguages();
     const QSignalBlocker blocker(m_filters); // the model loads once, below
     m_filters->reset(languages);
     m_model->setStore(store, m_filters->filter());
-    if (!m_columnsSized && m_model->rowCount() > 0) {
-        sizeColumns(languages);
-        m_columnsSized = true;
-    }
+    sizeColumnsOnce(languages);
 }
 
 // Sized once, from the first page and the languages present, so that widths do not jump as the
 // coordinator filters and scrolls. Rarer long values (five student groups, two family names) are
 // elided and spelled out in the cell's tooltip: every column fits a laptop screen without scrolling.
-void StudentsPage::sizeColumns(const QStringList& homeLanguages)
+void StudentsPage::sizeColumnsOnce(const QStringList& homeLanguages)
 {
+    if (m_columnsSized || m_model->rowCount() == 0)
+        return; // an empty school is sized by its first import
+    m_columnsSized = true;
     m_table->resizeColumnsToContents();
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding =
@@ -125,6 +152,52 @@ void StudentsPage::sizeColumns(const QStringList& homeLanguages)
             std::min(language + padding, 19 * metrics.averageCharWidth()));
     atLeast(StudentTableModel::LastNameColumn, 12 * metrics.averageCharWidth());
     atLeast(StudentTableModel::FirstNameColumn, 12 * metrics.averageCharWidth());
+}
+
+void StudentsPage::reload()
+{
+    const QVariant selected = m_table->currentIndex().data(StudentTableModel::StudentIdRole);
+    const QStringList languages = readLanguages();
+    {
+        const QSignalBlocker blocker(m_filters);
+        m_filters->updateLanguages(languages);
+    }
+    m_model->setStore(m_store, m_filters->filter());
+    sizeColumnsOnce(languages);
+    // Select the same student again when they are among the rows loaded.
+    for (int row = 0; selected.isValid() && row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, StudentTableModel::LastNameColumn);
+        if (index.data(StudentTableModel::StudentIdRole) == selected) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            break;
+        }
+    }
+    m_need->refresh();
+}
+
+bool StudentsPage::recalculateNeedScores()
+{
+    if (!m_store)
+        return false;
+    if (const auto failure = NeedScoreRefresh::run(*m_store)) {
+        showProblem(tr("The need scores could not be recalculated: %1").arg(*failure));
+        return false;
+    }
+    Q_EMIT needScoresRecalculated();
+    return true;
+}
+
+void StudentsPage::currentStudentChanged()
+{
+    const QVariant id = m_table->currentIndex().data(StudentTableModel::StudentIdRole);
+    m_need->showStudent(id.isValid() ? std::optional<std::int64_t>(id.toLongLong()) : std::nullopt);
+}
+
+void StudentsPage::showProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->show();
 }
 
 void StudentsPage::showCount(int total)

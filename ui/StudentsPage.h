@@ -3,16 +3,20 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace tutordesk {
 
+class NeedPanel;
 class Store;
 class StudentFilterBar;
 class StudentTableModel;
 
-// The Students page: find a student by name or ID, narrow the list by grade, language or student
-// group, and sort it by any column, on the large school as fast as on a small one.
+// The Students page: find a student by name or ID, narrow the list by grade, language, student
+// group, tier or program status, and sort it by any column, on the large school as fast as on a
+// small one. Beside the table, "Why this student" explains the selected student's need score.
 class StudentsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StudentsPage)
@@ -23,22 +27,41 @@ public:
 
     // Shows the students of `store` (nullptr: none), with every filter cleared.
     void setStore(Store* store);
+    // Reads the students again (the data changed), keeping the filters, sort and selection.
+    void reload();
+    // Scores and ranks every student again (NeedScore::rankAll); false after showing why not.
+    bool recalculateNeedScores();
 
     StudentTableModel* model() const { return m_model; }
     StudentFilterBar* filterBar() const { return m_filters; }
     QTableView* table() const { return m_table; }
     QLabel* countLabel() const { return m_count; }
+    NeedPanel* needPanel() const { return m_need; }
+    QPushButton* importButton() const { return m_import; }
+    QPushButton* recalculateButton() const { return m_recalculate; }
+
+Q_SIGNALS:
+    void importRequested();
+    // New scores are stored: every page showing them should read them again.
+    void needScoresRecalculated();
 
 private:
     void showCount(int total);
-    void sizeColumns(const QStringList& homeLanguages);
+    void sizeColumnsOnce(const QStringList& homeLanguages);
     void sortIndicatorChanged(int column, Qt::SortOrder order);
+    void currentStudentChanged();
+    void showProblem(const QString& message);
+    QStringList readLanguages();
 
     StudentTableModel* m_model = nullptr;
     StudentFilterBar* m_filters = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_problem = nullptr;
+    NeedPanel* m_need = nullptr;
+    QPushButton* m_import = nullptr;
+    QPushButton* m_recalculate = nullptr;
+    Store* m_store = nullptr;
     bool m_columnsSized = false;
 };
 

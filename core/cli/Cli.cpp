@@ -18,7 +18,7 @@ QString tr(const char* text)
 }
 
 // Commands arrive here as the issues that build them land.
-const std::array<CliCommand, 4> commands = {{
+const std::array<CliCommand, 8> commands = {{
     {"init", "--school-code C --school-name N [--district-code D] [--year-start D --year-end D]",
      QT_TRANSLATE_NOOP("tutordesk::Cli", "set up a new school in an empty database"), &runInit},
     {"demo", "[--size demo|large] [--seed N] [--through YYYY-MM-DD]",
@@ -28,6 +28,18 @@ const std::array<CliCommand, 4> commands = {{
      QT_TRANSLATE_NOOP("tutordesk::Cli",
                        "how TutorDesk reads a CSV: encoding, delimiter, header, rows, problems"),
      &runPreview},
+    {"import-roster",
+     "PATH [--mapping M.json] [--dry-run] [--withdraw-missing] [--org SOURCEDID] [--flags FILE]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli", "import students from a roster CSV, or a OneRoster zip or folder"),
+     &runImportRoster},
+    {"import-scores", "FILE [--mapping M.json] [--dry-run]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli", "import benchmark results (i-Ready, STAR, MAP style CSV)"),
+     &runImportScores},
+    {"rank", "[--json] [--limit N]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli", "students by need, with the breakdown of each score"), &runRank},
+    {"place", "[--dry-run] [--json]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli", "fill groups by tier and need; the rest go to the waitlist"),
+     &runPlace},
 }};
 
 void printHelp(QTextStream& out)
@@ -44,10 +56,11 @@ void printHelp(QTextStream& out)
         << "  -v, --version  " << tr("show the version") << '\n'
         << '\n'
         << tr("Commands:") << '\n';
+    // Each command on its own line with its arguments, its purpose indented below.
     for (const CliCommand& command : commands) {
-        out << "  " << QString::fromLatin1(command.name).leftJustified(8) << ' '
-            << QString::fromLatin1(command.synopsis) << '\n'
-            << "           " << QCoreApplication::translate("tutordesk::Cli", command.summary) << '\n';
+        out << "  " << QString::fromLatin1(command.name) << ' ' << QString::fromLatin1(command.synopsis)
+            << '\n'
+            << "      " << QCoreApplication::translate("tutordesk::Cli", command.summary) << '\n';
     }
     out << '\n'
         << tr("Exit status: 0 done, 1 refused (the message says what and where), 2 usage error.") << '\n';

@@ -50,5 +50,9 @@ int runInit(CliContext& context);
 int runCheck(CliContext& context);
 int runDemo(CliContext& context);
 int runPreview(CliContext& context);
+int runImportRoster(CliContext& context);
+int runImportScores(CliContext& context);
+int runRank(CliContext& context);
+int runPlace(CliContext& context);
 
 } // namespace tutordesk

@@ -2,6 +2,8 @@
 
 #include "demo/DemoModel.h"
 #include "demo/DemoWriter.h"
+#include "placement/NeedScore.h"
+#include "placement/Tiers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -63,59 +65,39 @@ double clampGap(int grade, double gap)
     return std::clamp(gap, -1.5, most);
 }
 
-double levelPoints(double gap)
+// What the need score reads for a student tested on `day` in `window`: the same evidence the rows written
+// to students and assessments give NeedScore::rankAll(), so that the demo's stored scores are rank's.
+NeedEvidence evidenceOf(const Student& s, const std::array<int, 2>& levels, const char* window,
+                        const QDate& day)
 {
-    if (gap <= 0.0)
-        return 0.0;
-    if (gap <= 0.5)
-        return 5.0;
-    static constexpr std::array<double, 4> points = {5.0, 15.0, 28.0, 40.0};
-    return points[static_cast<std::size_t>(levelsBelow(gap))];
+    NeedEvidence e;
+    for (int subject = Reading; subject <= Math; ++subject)
+        e.benchmarks.push_back({QLatin1String(subjectName(subject)),
+                                levels[static_cast<std::size_t>(subject)], QStringLiteral("i-Ready"),
+                                QLatin1String(window), day});
+    e.attendanceRate = s.attendanceRate;
+    e.elStatus = QLatin1String(s.el);
+    e.iep = s.iep;
+    e.section504 = s.section504;
+    e.foster = s.foster;
+    e.homeless = s.homeless;
+    e.disadvantaged = s.disadvantaged;
+    return e;
 }
 
-QString factor(const char* name, double points, const QString& detail = {})
+// The one definition of the score (core/placement), with the default weights and tiers a new school has.
+NeedScoreRow scoreOf(const Student& s, const std::array<int, 2>& levels, const char* window, const QDate& day)
 {
-    QString item = QStringLiteral("{\"factor\":\"%1\",\"points\":%2")
-                       .arg(QLatin1String(name), QString::number(points, 'f', 1));
-    if (!detail.isEmpty())
-        item += QStringLiteral(",\"detail\":\"%1\"").arg(detail);
-    return item + QLatin1Char('}');
+    static const std::vector<TierDefinition> tiers = Tiers::defaults();
+    return NeedScore::score(evidenceOf(s, levels, window, day), NeedWeights{}, tiers);
 }
 
 void scoreNeed(Student& s)
 {
-    QStringList parts;
-    double total = 0.0;
-    auto add = [&](const char* name, double points, const QString& detail = {}) {
-        if (points <= 0.0)
-            return;
-        total += points;
-        parts << factor(name, points, detail);
-    };
-    const double reading = levelPoints(s.gap[Reading]);
-    const double math = levelPoints(s.gap[Math]);
-    add("benchmark", std::max(reading, math) + 0.25 * std::min(reading, math),
-        QStringLiteral("reading: %1; math: %2").arg(placement(s.gap[Reading]), placement(s.gap[Math])));
-    const double rate = s.attendanceRate;
-    add("attendance",
-        rate < 80.0   ? 15.0
-        : rate < 90.0 ? 10.0
-        : rate < 95.0 ? 4.0
-                      : 0.0,
-        QStringLiteral("%1% school attendance").arg(QString::number(rate, 'f', 1)));
-    const std::string_view el(s.el);
-    add("english_learner", el == "EL" ? 8.0 : el == "TBD" ? 4.0 : 0.0, QString::fromLatin1(s.el));
-    add("disability",
-        s.iep          ? 8.0
-        : s.section504 ? 3.0
-                       : 0.0,
-        s.iep ? QStringLiteral("IEP") : QStringLiteral("504 plan"));
-    add("foster", s.foster ? 8.0 : 0.0);
-    add("homeless", s.homeless ? 8.0 : 0.0);
-    add("disadvantaged", s.disadvantaged ? 4.0 : 0.0);
-    s.needScore = std::min(100.0, total);
-    s.needTier = s.needScore >= 60.0 ? 3 : s.needScore >= 30.0 ? 2 : 1;
-    s.needBreakdown = QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+    const NeedScoreRow row = scoreOf(s, s.levels, windowNames[0], s.boyDay);
+    s.needScore = row.score;
+    s.needTier = row.tier;
+    s.needBreakdown = NeedScore::breakdownJson(row);
 }
 
 QDate dayIn(DemoRandom& rng, const DemoCalendar& calendar, const QDate& from, const QDate& to)
@@ -189,10 +171,10 @@ void makeAchievement(DemoWorld& w)
                 levelsBelow(s.gap[static_cast<std::size_t>(subject)]);
             s.noise[static_cast<std::size_t>(subject)] = rng.normal(0.0, 6.0);
         }
-        scoreNeed(s);
         s.boyDay = dayIn(rng, cal, cal.boyStart, cal.boyEnd);
         s.moyDay = dayIn(rng, cal, cal.moyStart, cal.moyEnd);
         s.eoyDay = dayIn(rng, cal, cal.eoyStart, cal.eoyEnd);
+        scoreNeed(s);
     }
 }
 
@@ -210,6 +192,7 @@ void writeLaterBenchmarks(DemoWorld& w, DemoWriter& out, const QDate& day)
         const int window = s.moyDay == day ? 1 : s.eoyDay == day ? 2 : 0;
         if (window == 0 || (s.withdrawnOn.isValid() && s.withdrawnOn <= day))
             continue;
+        std::array<int, 2> levels{};
         for (int subject = Reading; subject <= Math; ++subject) {
             // Tutoring closes part of the gap, about a grade level for a full year's dose; the rest
             // is the ordinary drift of a second test.
@@ -217,8 +200,23 @@ void writeLaterBenchmarks(DemoWorld& w, DemoWriter& out, const QDate& day)
             const double drift = w.probes.normal(0.0, 0.2);
             const double gap = clampGap(s.grade, s.gap[static_cast<std::size_t>(subject)] - dose + drift);
             writeResult(w, out, s, subject, window, gap, day);
+            levels[static_cast<std::size_t>(subject)] = levelsBelow(gap);
         }
+        // The coordinator ranks again after each diagnostic: the stored score follows the latest
+        // benchmark (the enrollments keep the snapshot that placed them).
+        const NeedScoreRow row = scoreOf(s, levels, windowNames[static_cast<std::size_t>(window)], day);
+        out.needScore(s.id, row.score, row.tier, NeedScore::breakdownJson(row));
     }
+}
+
+NeedScoreRow needRank(const Student& s)
+{
+    NeedScoreRow row;
+    row.score = s.needScore;
+    row.levelsBelow = std::max({0, s.levels[Reading], s.levels[Math]});
+    row.attendanceRate = s.attendanceRate;
+    row.districtId = s.districtId;
+    return row;
 }
 
 } // namespace tutordesk::demo

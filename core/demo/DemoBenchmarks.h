@@ -1,5 +1,7 @@
 #pragma once
 
+#include "placement/NeedScore.h"
+
 #include <QDate>
 
 namespace tutordesk::demo {
@@ -14,6 +16,9 @@ void makeAchievement(DemoWorld& world);
 // The fall (BOY) results of every student.
 void writeFallBenchmarks(DemoWorld& world, DemoWriter& out);
 // Winter (MOY) and spring (EOY) results of the students tested on `day`, after the tutoring they had.
+// Each student tested is scored again on the new results.
 void writeLaterBenchmarks(DemoWorld& world, DemoWriter& out, const QDate& day);
+// The fall score and its tie-breaks, for ordering students as NeedScore::ranksBefore does.
+NeedScoreRow needRank(const Student& student);
 
 } // namespace tutordesk::demo

@@ -1,5 +1,6 @@
 #include "demo/DemoProgram.h"
 
+#include "demo/DemoBenchmarks.h"
 #include "demo/DemoModel.h"
 
 #include <algorithm>
@@ -159,13 +160,8 @@ void planProgram(DemoWorld& w)
             ranked.push_back(static_cast<int>(i));
     }
     std::sort(ranked.begin(), ranked.end(), [&](int a, int b) {
-        const Student& sa = w.students[static_cast<std::size_t>(a)];
-        const Student& sb = w.students[static_cast<std::size_t>(b)];
-        if (sa.needScore != sb.needScore)
-            return sa.needScore > sb.needScore;
-        if (sa.attendanceRate != sb.attendanceRate)
-            return sa.attendanceRate < sb.attendanceRate;
-        return sa.districtId < sb.districtId;
+        return NeedScore::ranksBefore(needRank(w.students[static_cast<std::size_t>(a)]),
+                                      needRank(w.students[static_cast<std::size_t>(b)]));
     });
     const int served = std::min(static_cast<int>(ranked.size()), w.large() ? 1500 : 150);
     const int waitlisted = std::min(static_cast<int>(ranked.size()) - served, served / 10);

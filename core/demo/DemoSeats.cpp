@@ -1,5 +1,6 @@
 #include "demo/DemoSeats.h"
 
+#include "demo/DemoBenchmarks.h"
 #include "demo/DemoContacts.h"
 #include "demo/DemoModel.h"
 #include "demo/DemoWriter.h"
@@ -102,9 +103,7 @@ void startEnrollments(DemoWorld& w)
             w.students[static_cast<std::size_t>(w.enrollments[static_cast<std::size_t>(a)].student)];
         const Student& sb =
             w.students[static_cast<std::size_t>(w.enrollments[static_cast<std::size_t>(b)].student)];
-        if (sa.needScore != sb.needScore)
-            return sa.needScore > sb.needScore;
-        return sa.districtId < sb.districtId;
+        return NeedScore::ranksBefore(needRank(sa), needRank(sb));
     });
 }
 

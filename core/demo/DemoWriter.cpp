@@ -25,6 +25,8 @@ DemoWriter::DemoWriter(Database& db, DemoRandom& ids)
           " last_name_key, first_name_key)"
           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
           "?)"))
+    , m_needScore(
+          db.prepare("UPDATE students SET need_score = ?, need_tier = ?, need_breakdown = ? WHERE id = ?"))
     , m_guardian(
           db.prepare("INSERT INTO guardians (sourced_id, first_name, last_name, phone_mobile, phone_home,"
                      " phone_work, email, preferred_language, preferred_method, consent_to_texts)"
@@ -80,6 +82,12 @@ std::int64_t DemoWriter::student(const Student& s, const StudentKeys& keys)
                       s.needTier, s.needBreakdown, keys.searchText, keys.lastNameKey, keys.firstNameKey);
     m_student.run();
     return m_db.lastInsertId();
+}
+
+void DemoWriter::needScore(std::int64_t student, double score, int tier, const QString& breakdown)
+{
+    m_needScore.bindAll(score, tier, breakdown, student);
+    m_needScore.run();
 }
 
 std::int64_t DemoWriter::guardian(const Guardian& g)

@@ -74,6 +74,8 @@ public:
     DemoWriter(Database& db, DemoRandom& ids);
 
     std::int64_t student(const Student& s, const StudentKeys& keys);
+    // A student's score after a later benchmark.
+    void needScore(std::int64_t student, double score, int tier, const QString& breakdown);
     std::int64_t guardian(const Guardian& g);
     void link(std::int64_t student, std::int64_t guardian, const GuardianLink& link);
     void assessment(const AssessmentRow& row);
@@ -94,7 +96,7 @@ public:
 private:
     Database& m_db;
     DemoRandom& m_ids;
-    Statement m_student, m_guardian, m_link, m_assessment, m_supervisor, m_tutor, m_tutorSubject,
+    Statement m_student, m_needScore, m_guardian, m_link, m_assessment, m_supervisor, m_tutor, m_tutorSubject,
         m_tutorLanguage, m_tutorAvailability, m_group, m_enrollment, m_session, m_attendance, m_contact,
         m_tutorAbsence;
     int m_assessments = 0;

@@ -50,6 +50,17 @@ WhereClause whereFor(const StudentFilter& filter)
         parts << "s.home_language = ?";
         where.values << filter.homeLanguage;
     }
+    if (filter.tier > 0) {
+        // Bound as text; the column's INTEGER affinity compares it as the number it spells.
+        parts << "s.need_tier = ?";
+        where.values << QString::number(filter.tier);
+    }
+    if (filter.program == QLatin1String("none")) {
+        parts << "NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.student_id = s.id)";
+    } else if (!filter.program.isEmpty()) {
+        parts << QByteArray(programExpression) + " = ?";
+        where.values << filter.program;
+    }
     switch (filter.flag) {
     case StudentFilter::Flag::Any:
         break;
@@ -104,6 +115,9 @@ QByteArray orderFor(const StudentSort& sort)
         break;
     case StudentColumn::NeedScore:
         key = "s.need_score";
+        break;
+    case StudentColumn::Tier:
+        key = "s.need_tier";
         break;
     case StudentColumn::Program:
         key = "program";

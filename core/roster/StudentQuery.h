@@ -20,6 +20,9 @@ struct StudentFilter {
     QString elStatus;     // "EO", "IFEP", "EL", "RFEP", "TBD" or empty
     QString homeLanguage; // BCP 47 code or empty
     Flag flag = Flag::Any;
+    int tier = 0;    // 1–3: the tier of the current need score; 0 for any
+    QString program; // an enrollment status as StudentRow::program reads, "none" for not in the
+                     // program at all, or empty for any
     bool includeWithdrawn = false;
 
     bool operator==(const StudentFilter&) const = default;
@@ -34,6 +37,7 @@ enum class StudentColumn {
     ElStatus,
     AttendanceRate,
     NeedScore,
+    Tier,
     Program,
     Status,
 };

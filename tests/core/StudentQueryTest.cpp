@@ -115,5 +115,48 @@ TEST_F(StudentQueryTest, ReportsTheProgramStatus)
     EXPECT_DOUBLE_EQ(*rows[0].attendanceRate, 99.0);
 }
 
+TEST_F(StudentQueryTest, FiltersByTierAndProgramStatus)
+{
+    m_store->db().run(
+        "UPDATE students SET need_score = 72.5, need_tier = 3 WHERE sourced_id IN ('1003', '1005')");
+    m_store->db().run("UPDATE students SET need_score = 41, need_tier = 2 WHERE sourced_id = '1001'");
+    const auto idOf = [this](const char* districtId) {
+        return m_store->db().queryInteger("SELECT id FROM students WHERE sourced_id = ?", districtId);
+    };
+    const auto group = addGroup(*m_store, QStringLiteral("g"), 4);
+    enroll(*m_store, idOf("1003"), group, QStringLiteral("e1"));
+    m_store->db().run("INSERT INTO enrollments (sourced_id, student_id, subject, tier, status, status_since)"
+                      " VALUES ('e2', ?, 'math', 2, 'waitlisted', '2026-09-02')",
+                      idOf("1001"));
+
+    StudentFilter tier3;
+    tier3.tier = 3;
+    EXPECT_EQ(ids(tier3), QStringList{QStringLiteral("1003")}) << "1005 has withdrawn";
+    tier3.includeWithdrawn = true;
+    EXPECT_EQ(StudentQuery(*m_store).count(tier3), 2);
+    StudentFilter tier2;
+    tier2.tier = 2;
+    EXPECT_EQ(ids(tier2), QStringList{QStringLiteral("1001")});
+
+    StudentFilter waitlisted;
+    waitlisted.program = QStringLiteral("waitlisted");
+    EXPECT_EQ(ids(waitlisted), QStringList{QStringLiteral("1001")});
+    EXPECT_EQ(StudentQuery(*m_store).count(waitlisted), 1);
+    StudentFilter active;
+    active.program = QStringLiteral("active");
+    active.tier = 3;
+    EXPECT_EQ(ids(active), QStringList{QStringLiteral("1003")});
+    active.tier = 2;
+    EXPECT_EQ(StudentQuery(*m_store).count(active), 0) << "the filters combine";
+    StudentFilter none;
+    none.program = QStringLiteral("none");
+    EXPECT_EQ(ids(none), (QStringList{QStringLiteral("1004"), QStringLiteral("1002")}));
+    none.program = QStringLiteral("x' OR 1=1 --");
+    EXPECT_EQ(StudentQuery(*m_store).count(none), 0) << "a value, never SQL";
+
+    StudentSort byTier{StudentColumn::Tier, true};
+    EXPECT_EQ(ids({}, byTier).first(), QStringLiteral("1003"));
+}
+
 } // namespace
 } // namespace tutordesk::test

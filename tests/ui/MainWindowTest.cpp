@@ -18,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -54,8 +56,9 @@ TEST_F(MainWindowTest, ShowsTheSchoolAndItsStudents)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Test Elementary — TutorDesk"));
-    ASSERT_EQ(window.sidebar()->count(), 1); // only the pages that work
+    ASSERT_EQ(window.sidebar()->count(), 2); // only the pages that work
     EXPECT_EQ(window.sidebar()->item(0)->text(), QStringLiteral("Students"));
+    EXPECT_EQ(window.sidebar()->item(1)->text(), QStringLiteral("Placement"));
     EXPECT_EQ(window.currentPageId(), QStringLiteral("students"));
     EXPECT_TRUE(window.studentsPage()->isVisible());
 
@@ -104,6 +107,24 @@ TEST_F(MainWindowTest, SearchAndFiltersNarrowTheCount)
     filters->languageBox()->setCurrentIndex(0);
     filters->withdrawnBox()->setChecked(true);
     EXPECT_EQ(page->model()->totalCount(), 250);
+}
+
+TEST_F(MainWindowTest, MenusOfferImportsAndSettingsWithTheirShortcuts)
+{
+    ASSERT_TRUE(m_session.open(dbPath()).ok());
+    MainWindow window(m_session, m_recent);
+    QStringList found;
+    for (QAction* menu : window.menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            if (!action->text().isEmpty())
+                found << menu->text() + QLatin1Char('>') + action->text() + QLatin1Char(' ') +
+                             action->shortcut().toString();
+        }
+    }
+    EXPECT_TRUE(found.contains(QStringLiteral("&File>Import &Roster… Ctrl+I")))
+        << found.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(found.contains(QStringLiteral("&File>Import &Scores… Ctrl+Shift+I")));
+    EXPECT_TRUE(found.contains(QStringLiteral("&Edit>&Settings… Ctrl+,")));
 }
 
 TEST_F(MainWindowTest, ControlFFocusesTheSearch)

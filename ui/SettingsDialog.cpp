@@ -1,0 +1,137 @@
+#include "SettingsDialog.h"
+
+#include "NeedScoreRefresh.h"
+#include "NeedWeightsEditor.h"
+#include "Session.h"
+#include "TierEditor.h"
+#include "placement/NeedScore.h"
+#include "placement/Placement.h"
+#include "placement/Tiers.h"
+#include "store/StoreError.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace tutordesk {
+
+SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_tabs(new QTabWidget(this))
+    , m_weights(new NeedWeightsEditor(this))
+    , m_tiers(new TierEditor(this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Settings"));
+    auto* layout = new QVBoxLayout(this);
+    m_tabs->addTab(m_weights, tr("&Need score"));
+    m_tabs->addTab(m_tiers, tr("&Tiers and seats"));
+    layout->addWidget(m_tabs, 1);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #a4262c;")); // dark red, as elsewhere
+    m_problem->setAccessibleName(tr("Why the settings were not saved"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::saveAndClose);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&m_session, &Session::storeChanged, this, &QDialog::reject); // another school's settings
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    Store* store = m_session.store();
+    if (!store)
+        return;
+    try {
+        m_weights->setWeights(NeedWeights::load(*store));
+        m_tiers->setTiers(Tiers::load(*store));
+        m_tiers->setSeatBudget(Placement::seatBudgetSetting(*store), Placement::seatBudget(*store));
+    } catch (const StoreError& e) {
+        m_problem->setText(tr("The settings could not be read: %1").arg(e.message()));
+        m_problem->show();
+    }
+}
+
+bool SettingsDialog::save()
+{
+    Store* store = m_session.store();
+    if (!store)
+        return false;
+    const NeedWeights weights = m_weights->weights();
+    const std::vector<TierDefinition> tiers = m_tiers->tiers();
+    // Core checks both before either is stored, so a refusal leaves everything as it was.
+    Result<void> result = NeedWeights::validate(weights);
+    if (result)
+        result = Tiers::validate(tiers);
+    bool scoresAffected = false;
+    try {
+        scoresAffected = result && (!(weights == NeedWeights::load(*store)) || tiers != Tiers::load(*store));
+        if (result)
+            result = NeedWeights::save(*store, weights);
+        if (result)
+            result = Tiers::save(*store, tiers);
+        if (result)
+            result = Placement::setSeatBudget(*store, m_tiers->seatBudget());
+    } catch (const StoreError& e) {
+        result = Error{e.message()};
+    }
+    if (!result) {
+        m_problem->setText(tr("Not saved: %1").arg(result.error().message));
+        m_problem->show();
+        return false;
+    }
+    m_problem->hide();
+    Q_EMIT saved();
+    if (scoresAffected)
+        askToRecalculate();
+    return true;
+}
+
+void SettingsDialog::saveAndClose()
+{
+    if (save() && !m_question)
+        accept();
+}
+
+// Opened window-modal rather than exec()'d, so that nothing waits in a nested event loop.
+void SettingsDialog::askToRecalculate()
+{
+    m_question = new QMessageBox(QMessageBox::Question, tr("Recalculate Need Scores?"),
+                                 tr("The new weights and tiers apply once need scores are recalculated. "
+                                    "Recalculate every student's score now?"),
+                                 QMessageBox::Yes | QMessageBox::No, this);
+    m_question->setInformativeText(tr("Seats already given are kept."));
+    m_question->setDefaultButton(QMessageBox::Yes);
+    m_question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_question, &QMessageBox::finished, this, [this](int answer) {
+        if (answer != QMessageBox::Yes || recalculate())
+            accept();
+    });
+    m_question->open();
+}
+
+bool SettingsDialog::recalculate()
+{
+    Store* store = m_session.store();
+    if (!store)
+        return false;
+    if (const auto failure = NeedScoreRefresh::run(*store)) {
+        m_problem->setText(tr("Saved, but the need scores could not be recalculated: %1").arg(*failure));
+        m_problem->show();
+        return false;
+    }
+    Q_EMIT saved();
+    return true;
+}
+
+} // namespace tutordesk

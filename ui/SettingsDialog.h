@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDialog>
+#include <QMessageBox>
+#include <QPointer>
+
+class QLabel;
+
+class QTabWidget;
+
+namespace tutordesk {
+
+class NeedWeightsEditor;
+class Session;
+class TierEditor;
+
+// Edit ▸ Settings…: the need-score weights, the tiers and the seat budget of the open school.
+// Save asks core to check everything first and then stores it; core's refusal is shown here and
+// nothing is saved. New weights or tiers only change scores once recalculated, so Save offers to.
+class SettingsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(Session& session, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Checks and stores; false (with core's message shown) when refused.
+    bool save();
+
+    NeedWeightsEditor* weightsEditor() const { return m_weights; }
+    TierEditor* tierEditor() const { return m_tiers; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QLabel* problemLabel() const { return m_problem; }
+    // "Recalculate need scores now?", while it waits for an answer.
+    QMessageBox* recalculateQuestion() const { return m_question; }
+
+Q_SIGNALS:
+    // Settings were stored (and, when asked, scores recalculated): pages should read them again.
+    void saved();
+
+private:
+    void load();
+    void saveAndClose();
+    void askToRecalculate();
+    bool recalculate();
+
+    Session& m_session;
+    QTabWidget* m_tabs = nullptr;
+    NeedWeightsEditor* m_weights = nullptr;
+    TierEditor* m_tiers = nullptr;
+    QLabel* m_problem = nullptr;
+    QPointer<QMessageBox> m_question;
+};
+
+} // namespace tutordesk
