@@ -1,7 +1,7 @@
 #include "AppController.h"
 
 #include "DemoLauncher.h"
-#include "EnglishPlurals.h"
+#include "common/EnglishPlurals.h"
 #include "GuiOptions.h"
 #include "Icons.h"
 #include "MainWindow.h"

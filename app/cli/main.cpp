@@ -1,5 +1,6 @@
 #include "cli/Cli.h"
 #include "common/AppIdentity.h"
+#include "common/EnglishPlurals.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,6 +11,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     tutordesk::setApplicationIdentity();
+    tutordesk::EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return tutordesk::runCli(QCoreApplication::arguments(), out, err);

@@ -1,5 +1,6 @@
 // Every test binary gets a QApplication (GUI tests) or QCoreApplication, named like the app.
 #include "common/AppIdentity.h"
+#include "common/EnglishPlurals.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -31,5 +32,8 @@ int main(int argc, char* argv[])
         qputenv(variable, QFile::encodeName(home.filePath(QString::fromLatin1(variable))));
     TestApplication app(argc, argv);
     tutordesk::setApplicationIdentity();
+    // Messages read as the user reads them: "1 line", "2 lines", never "line(s)".
+    tutordesk::EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
     return RUN_ALL_TESTS();
 }

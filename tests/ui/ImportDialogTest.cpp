@@ -2,7 +2,7 @@
 // preview, the dry run's problems, a clean import, cancelling, and the question before withdrawing.
 #include "ImportDialog.h"
 
-#include "EnglishPlurals.h"
+#include "common/EnglishPlurals.h"
 #include "FilePreview.h"
 #include "ImportActions.h"
 #include "ImportReportView.h"

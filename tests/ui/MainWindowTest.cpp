@@ -2,7 +2,7 @@
 // swapping databases, and what it remembers.
 #include "MainWindow.h"
 
-#include "EnglishPlurals.h"
+#include "common/EnglishPlurals.h"
 #include "RecentDatabases.h"
 #include "Session.h"
 #include "StudentFilterBar.h"

@@ -2,7 +2,7 @@
 // on the demo school's real need scores.
 #include "NeedPanel.h"
 
-#include "EnglishPlurals.h"
+#include "common/EnglishPlurals.h"
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
 #include "StudentsPage.h"

@@ -2,7 +2,7 @@
 // by chooser and by drag and drop, a full group's refusal, and proposing a placement.
 #include "PlacementPage.h"
 
-#include "EnglishPlurals.h"
+#include "common/EnglishPlurals.h"
 #include "MessageBar.h"
 #include "MoveToGroupDialog.h"
 #include "PlacementGroupsModel.h"

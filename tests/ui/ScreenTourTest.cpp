@@ -2,7 +2,7 @@
 // that nothing is cut off. With TUTORDESK_SCREENSHOT_DIR set, each screen is also saved there as a
 // PNG, for people to look at (README: "look at what you changed").
 #include "AboutBox.h"
-#include "EnglishPlurals.h"
+#include "common/EnglishPlurals.h"
 #include "ImportActions.h"
 #include "ImportDialog.h"
 #include "ImportRunner.h"

@@ -1,6 +1,6 @@
 // Settings on a real database: weights, tiers and the seat budget go to core and come back, a
 // refusal shows core's words and saves nothing, and new weights offer to recalculate.
-#include "EnglishPlurals.h"
+#include "common/EnglishPlurals.h"
 #include "MainWindow.h"
 #include "NeedWeightsEditor.h"
 #include "RecentDatabases.h"

@@ -1,4 +1,4 @@
-#include "EnglishPlurals.h"
+#include "common/EnglishPlurals.h"
 
 namespace tutordesk {
 
