@@ -1,13 +1,13 @@
 #include "AppController.h"
 
 #include "DemoLauncher.h"
-#include "common/EnglishPlurals.h"
 #include "GuiOptions.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "NewSchoolDialog.h"
 #include "WelcomeWindow.h"
 #include "common/AppIdentity.h"
+#include "common/EnglishPlurals.h"
 #include "school/SchoolSetup.h"
 #include "store/Store.h"
 

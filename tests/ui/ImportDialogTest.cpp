@@ -2,7 +2,6 @@
 // preview, the dry run's problems, a clean import, cancelling, and the question before withdrawing.
 #include "ImportDialog.h"
 
-#include "common/EnglishPlurals.h"
 #include "FilePreview.h"
 #include "ImportActions.h"
 #include "ImportReportView.h"
@@ -15,6 +14,7 @@
 #include "StudentTableModel.h"
 #include "StudentsPage.h"
 #include "TestPaths.h"
+#include "common/EnglishPlurals.h"
 #include "roster/RosterImport.h"
 #include "support/TempDir.h"
 #include "ui/UiFixtures.h"

@@ -2,12 +2,12 @@
 // swapping databases, and what it remembers.
 #include "MainWindow.h"
 
-#include "common/EnglishPlurals.h"
 #include "RecentDatabases.h"
 #include "Session.h"
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
 #include "StudentsPage.h"
+#include "common/EnglishPlurals.h"
 #include "support/TempDir.h"
 #include "ui/UiFixtures.h"
 

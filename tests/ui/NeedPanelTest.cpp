@@ -2,10 +2,10 @@
 // on the demo school's real need scores.
 #include "NeedPanel.h"
 
-#include "common/EnglishPlurals.h"
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
 #include "StudentsPage.h"
+#include "common/EnglishPlurals.h"
 #include "placement/NeedScore.h"
 #include "school/SchoolSetup.h"
 #include "support/TempDir.h"

@@ -2,12 +2,12 @@
 // by chooser and by drag and drop, a full group's refusal, and proposing a placement.
 #include "PlacementPage.h"
 
-#include "common/EnglishPlurals.h"
 #include "MessageBar.h"
 #include "MoveToGroupDialog.h"
 #include "PlacementGroupsModel.h"
 #include "PlacementProposal.h"
 #include "WaitlistModel.h"
+#include "common/EnglishPlurals.h"
 #include "placement/Placement.h"
 #include "school/SchoolSetup.h"
 #include "support/TempDir.h"

@@ -2,7 +2,6 @@
 // that nothing is cut off. With TUTORDESK_SCREENSHOT_DIR set, each screen is also saved there as a
 // PNG, for people to look at (README: "look at what you changed").
 #include "AboutBox.h"
-#include "common/EnglishPlurals.h"
 #include "ImportActions.h"
 #include "ImportDialog.h"
 #include "ImportRunner.h"
@@ -21,6 +20,7 @@
 #include "StudentTableModel.h"
 #include "StudentsPage.h"
 #include "WelcomeWindow.h"
+#include "common/EnglishPlurals.h"
 #include "placement/Placement.h"
 #include "roster/RosterImport.h"
 #include "school/SchoolSetup.h"

@@ -1,12 +1,12 @@
 // Settings on a real database: weights, tiers and the seat budget go to core and come back, a
 // refusal shows core's words and saves nothing, and new weights offer to recalculate.
-#include "common/EnglishPlurals.h"
 #include "MainWindow.h"
 #include "NeedWeightsEditor.h"
 #include "RecentDatabases.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "TierEditor.h"
+#include "common/EnglishPlurals.h"
 #include "placement/NeedScore.h"
 #include "placement/Placement.h"
 #include "placement/Tiers.h"
