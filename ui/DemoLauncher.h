@@ -1,17 +1,15 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QString>
-#include <QThread>
 
-#include <atomic>
 #include <memory>
 
 class QWidget;
 
 namespace tutordesk {
+
+class BackgroundTask;
 
 // "Explore a demo school": opens the demo database, generating it first on a worker thread (with
 // its own Store, since a SQLite connection must stay in one thread) behind a progress dialog the
@@ -27,7 +25,7 @@ public:
 
     // Starts preparing the demo school at `path`; the progress dialog is modal to `window`.
     void start(const QString& path, QWidget* window);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
 
 Q_SIGNALS:
     void ready(const QString& path);
@@ -37,9 +35,7 @@ Q_SIGNALS:
 private:
     void finish();
 
-    QPointer<QThread> m_thread;
-    QPointer<QProgressDialog> m_progress;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    BackgroundTask* m_task;
     std::shared_ptr<QString> m_error; // written by the worker, read after it has finished
     QString m_path;
 };

@@ -4,18 +4,17 @@
 #include "roster/ImportReport.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QString>
-#include <QThread>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
+class QProgressDialog;
 class QWidget;
 
 namespace tutordesk {
+
+class BackgroundTask;
 
 // Runs one import (or its dry run) off the GUI thread, behind a progress dialog the coordinator
 // can cancel. The worker opens its own Store on the database file, since a SQLite connection must
@@ -32,10 +31,10 @@ public:
     // Starts `run` on the database at `databasePath`; the progress dialog is modal to `window`.
     void start(const QString& databasePath, const ImportKind::Run& run, const ImportRequest& request,
                QWidget* window, const QString& label);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     // What the Cancel button does: the import stops at its next step and writes nothing.
     void cancel();
-    QProgressDialog* progressDialog() const { return m_progress; }
+    QProgressDialog* progressDialog() const;
 
 Q_SIGNALS:
     // The importer answered: a report (with problems, or of what was or would be done).
@@ -51,9 +50,7 @@ private:
     };
     void finish();
 
-    QPointer<QThread> m_thread;
-    QPointer<QProgressDialog> m_progress;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    BackgroundTask* m_task;
     std::shared_ptr<Outcome> m_outcome; // written by the worker, read after it has finished
 };
 
