@@ -211,15 +211,3 @@ BENCHMARK(reimporting5000UnchangedStudents)->Unit(benchmark::kMillisecond)->Iter
 
 } // namespace
 } // namespace tutordesk::bench
-
-int main(int argc, char* argv[])
-{
-    QCoreApplication app(argc, argv);
-    tutordesk::setApplicationIdentity();
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
-}

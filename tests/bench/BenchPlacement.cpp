@@ -78,16 +78,3 @@ BENCHMARK(placementPageOfTheLargeSchool)->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace tutordesk::bench
-
-int main(int argc, char* argv[])
-{
-    QCoreApplication app(argc, argv);
-    tutordesk::setApplicationIdentity();
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    tutordesk::bench::removeDatabase(tutordesk::bench::largeSchoolPath());
-    return 0;
-}

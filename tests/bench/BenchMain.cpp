@@ -1,0 +1,21 @@
+// The main() every TutorDesk benchmark program shares: a QCoreApplication named like the app,
+// Google Benchmark's run, and the large school removed afterwards.
+#include "BenchSchool.h"
+#include "common/AppIdentity.h"
+
+#include <QCoreApplication>
+
+#include <benchmark/benchmark.h>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    tutordesk::setApplicationIdentity();
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    tutordesk::bench::removeDatabase(tutordesk::bench::largeSchoolPath());
+    return 0;
+}
