@@ -1,4 +1,5 @@
 // Applying read rosters to a real school database: atomic, idempotent, withdrawing only when asked.
+#include "RosterTestSupport.h"
 #include "TestPaths.h"
 #include "roster/GenericRosterReader.h"
 #include "roster/RosterApplier.h"
@@ -14,42 +15,14 @@
 
 #include <gtest/gtest.h>
 
-// Failures show text, not bytes.
-static void PrintTo(const QString& text, std::ostream* out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
-
 namespace tutordesk {
 namespace {
 
-QString u(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QString joined(const std::vector<QString>& notes)
-{
-    return QStringList(notes.begin(), notes.end()).join(QLatin1Char('\n'));
-}
-
-QString dataFile(const char* name)
-{
-    return QStringLiteral(TUTORDESK_TEST_DATA_DIR "/roster/") + u(name);
-}
-
-RosterRead readRoster(const QString& path)
-{
-    const auto head = CsvReader::readFile(path, [](const CsvRecord&) { return false; });
-    const ColumnMapping mapping = ColumnMapping::propose(QLatin1String(GenericRosterReader::mappingKind),
-                                                         GenericRosterReader::fields(), head->header);
-    auto read = GenericRosterReader::read(path, mapping);
-    if (!read.ok()) {
-        ADD_FAILURE() << read.error().message.toStdString();
-        return {};
-    }
-    return std::move(read).value();
-}
+using test::joined;
+using test::proposalFor;
+using test::readRoster;
+using test::rosterFile;
+using test::u;
 
 class RosterImportApply : public test::TempDirTest {
 protected:
@@ -118,7 +91,7 @@ protected:
 
 TEST_F(RosterImportApply, AddsStudentsGuardiansAndKeysWithAccentsIntact)
 {
-    const ImportReport report = import(dataFile("aeries_1252.csv"));
+    const ImportReport report = import(rosterFile("aeries_1252.csv"));
     EXPECT_TRUE(report.applied);
     EXPECT_EQ(report.added, 5);
     EXPECT_EQ(report.guardiansAdded, 5);
@@ -153,13 +126,13 @@ TEST_F(RosterImportApply, AddsStudentsGuardiansAndKeysWithAccentsIntact)
 
 TEST_F(RosterImportApply, ReimportingTheSameFileChangesNothingAtAll)
 {
-    import(dataFile("powerschool_utf8.csv"));
+    import(rosterFile("powerschool_utf8.csv"));
     const QMap<QString, QString> before = updatedAt();
     const QByteArray hash = studentsHash();
     const auto changes = m_store->db().queryInteger("SELECT total_changes()");
     QThread::msleep(5); // a write would now show in updated_at
 
-    const ImportReport again = import(dataFile("powerschool_utf8.csv"));
+    const ImportReport again = import(rosterFile("powerschool_utf8.csv"));
     EXPECT_TRUE(again.applied);
     EXPECT_EQ(again.added, 0);
     EXPECT_EQ(again.updated, 0);
@@ -174,8 +147,8 @@ TEST_F(RosterImportApply, ReimportingTheSameFileChangesNothingAtAll)
 
 TEST_F(RosterImportApply, AnUpdatedFileUpdatesAddsAndCountsTheMissing)
 {
-    import(dataFile("roster_v1.csv"));
-    const ImportReport report = import(dataFile("roster_v2.csv"));
+    import(rosterFile("roster_v1.csv"));
+    const ImportReport report = import(rosterFile("roster_v2.csv"));
     EXPECT_EQ(report.updated, 1);
     EXPECT_EQ(report.added, 1);
     EXPECT_EQ(report.unchanged, 3);
@@ -189,7 +162,7 @@ TEST_F(RosterImportApply, AnUpdatedFileUpdatesAddsAndCountsTheMissing)
 
     RosterApplyOptions withdraw;
     withdraw.withdrawMissing = true;
-    const ImportReport confirmed = import(dataFile("roster_v2.csv"), withdraw);
+    const ImportReport confirmed = import(rosterFile("roster_v2.csv"), withdraw);
     EXPECT_EQ(confirmed.missing, 1);
     EXPECT_EQ(confirmed.withdrawn, 1);
     EXPECT_EQ(confirmed.unchanged, 5);
@@ -199,7 +172,7 @@ TEST_F(RosterImportApply, AnUpdatedFileUpdatesAddsAndCountsTheMissing)
     EXPECT_EQ(count("student_guardians"), 6) << "history kept";
 
     // Lily comes back: active again, and noted.
-    const ImportReport back = import(dataFile("roster_v1.csv"));
+    const ImportReport back = import(rosterFile("roster_v1.csv"));
     EXPECT_EQ(back.updated, 2) << "Lily reactivated, Mateo back to EL";
     EXPECT_EQ(text("SELECT status || ifnull(withdrawn_on, '') FROM students WHERE sourced_id = ?", u("9005")),
               u("active"));
@@ -209,11 +182,11 @@ TEST_F(RosterImportApply, AnUpdatedFileUpdatesAddsAndCountsTheMissing)
 
 TEST_F(RosterImportApply, AFileWithOneBadRowLeavesTheDatabaseAsItWas)
 {
-    import(dataFile("roster_v1.csv"));
+    import(rosterFile("roster_v1.csv"));
     const QByteArray tables = studentsHash();
     const QByteArray file = fileHash();
 
-    const RosterRead bad = readRoster(dataFile("validation_errors.csv"));
+    const RosterRead bad = readRoster(rosterFile("validation_errors.csv"));
     ASSERT_FALSE(bad.report.ok());
     const auto refused = RosterApplier::apply(*m_store, bad.students, {}, bad.report);
     ASSERT_TRUE(refused.ok());
@@ -222,7 +195,7 @@ TEST_F(RosterImportApply, AFileWithOneBadRowLeavesTheDatabaseAsItWas)
 
     // A failure half-way through (a grade the schema refuses, from a caller that skipped the
     // reader) rolls back the rows already written.
-    RosterRead good = readRoster(dataFile("roster_v2.csv"));
+    RosterRead good = readRoster(rosterFile("roster_v2.csv"));
     good.students[4].grade = QStringLiteral("13");
     const auto failed = RosterApplier::apply(*m_store, good.students, {}, good.report);
     ASSERT_FALSE(failed.ok());
@@ -237,14 +210,14 @@ TEST_F(RosterImportApply, DryRunAndCancelWriteNothing)
 {
     RosterApplyOptions dry;
     dry.dryRun = true;
-    const ImportReport report = import(dataFile("roster_v1.csv"), dry);
+    const ImportReport report = import(rosterFile("roster_v1.csv"), dry);
     EXPECT_FALSE(report.applied);
     EXPECT_EQ(report.added, 5) << "what it would do";
     EXPECT_EQ(report.guardiansAdded, 5);
     EXPECT_EQ(count("students"), 0);
     EXPECT_EQ(count("guardians"), 0);
 
-    const RosterRead read = readRoster(dataFile("roster_v1.csv"));
+    const RosterRead read = readRoster(rosterFile("roster_v1.csv"));
     int calls = 0;
     const auto cancelled =
         RosterApplier::apply(*m_store, read.students, {}, read.report, [&](int done, int total) {
@@ -293,7 +266,7 @@ TEST_F(RosterImportApply, ProgressEveryFiveHundredRowsOnALargerRoster)
 
 TEST_F(RosterImportApply, GuardiansAreMatchedByNameOrPhone)
 {
-    import(dataFile("roster_v1.csv"));
+    import(rosterFile("roster_v1.csv"));
     QFile csv(file(QStringLiteral("changed.csv")));
     ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
     csv.write("Student ID,Last Name,First Name,Grade,Parent Name,Relationship,Parent Phone,Parent Email,"
@@ -327,7 +300,7 @@ TEST_F(RosterImportApply, GuardiansAreMatchedByNameOrPhone)
 
 TEST_F(RosterImportApply, RefusesProblemsDuplicatesAndWithdrawingEveryone)
 {
-    const RosterRead read = readRoster(dataFile("roster_v1.csv"));
+    const RosterRead read = readRoster(rosterFile("roster_v1.csv"));
     std::vector<RosterStudent> twice = read.students;
     twice.push_back(read.students[0]);
     const auto duplicate = RosterApplier::apply(*m_store, twice, {}, read.report);
@@ -347,7 +320,7 @@ TEST_F(RosterImportApply, RefusesProblemsDuplicatesAndWithdrawingEveryone)
 
 TEST_F(RosterImportApply, BlankCellsKeepWhatIsStoredButBlankFlagsMeanNo)
 {
-    import(dataFile("roster_v1.csv"));
+    import(rosterFile("roster_v1.csv"));
     QFile csv(file(QStringLiteral("sparse.csv")));
     ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
     csv.write("Student ID,Last Name,First Name,Grade,Birth Date,LEP,Home Language,IEP,Attendance %\r\n"

@@ -1,4 +1,5 @@
 // Reading district SIS rosters (tests/data/roster): every value where it belongs, every problem where it is.
+#include "RosterTestSupport.h"
 #include "TestPaths.h"
 #include "roster/GenericRosterReader.h"
 
@@ -7,47 +8,14 @@
 
 #include <gtest/gtest.h>
 
-// Failures show text, not bytes.
-static void PrintTo(const QString& text, std::ostream* out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
-
 namespace tutordesk {
 namespace {
 
-QString u(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-QString joined(const std::vector<QString>& notes)
-{
-    return QStringList(notes.begin(), notes.end()).join(QLatin1Char('\n'));
-}
-
-QString dataFile(const char* name)
-{
-    return QStringLiteral(TUTORDESK_TEST_DATA_DIR "/roster/") + u(name);
-}
-
-ColumnMapping proposalFor(const QString& path)
-{
-    const auto head = CsvReader::readFile(path, [](const CsvRecord&) { return false; });
-    EXPECT_TRUE(head.ok());
-    return ColumnMapping::propose(QLatin1String(GenericRosterReader::mappingKind),
-                                  GenericRosterReader::fields(), head.ok() ? head->header : QStringList());
-}
-
-RosterRead readRoster(const QString& path)
-{
-    auto read = GenericRosterReader::read(path, proposalFor(path));
-    if (!read.ok()) {
-        ADD_FAILURE() << read.error().message.toStdString();
-        return {};
-    }
-    return std::move(read).value();
-}
+using test::joined;
+using test::proposalFor;
+using test::readRoster;
+using test::rosterFile;
+using test::u;
 
 const RosterStudent* find(const RosterRead& read, const char* districtId)
 {
@@ -69,7 +37,7 @@ std::string problems(const ImportReport& report)
 
 TEST(RosterImportRead, ReadsAnAeriesExportSavedByExcelAsWindows1252)
 {
-    const RosterRead read = readRoster(dataFile("aeries_1252.csv"));
+    const RosterRead read = readRoster(rosterFile("aeries_1252.csv"));
     EXPECT_EQ(read.csv.encoding, QStringLiteral("Windows-1252"));
     ASSERT_TRUE(read.report.ok()) << problems(read.report);
     EXPECT_EQ(read.report.read, 5);
@@ -123,7 +91,7 @@ TEST(RosterImportRead, ReadsAnAeriesExportSavedByExcelAsWindows1252)
 
 TEST(RosterImportRead, ReadsAPowerSchoolExportInUtf8)
 {
-    const RosterRead read = readRoster(dataFile("powerschool_utf8.csv"));
+    const RosterRead read = readRoster(rosterFile("powerschool_utf8.csv"));
     EXPECT_EQ(read.csv.encoding, QStringLiteral("UTF-8"));
     ASSERT_TRUE(read.report.ok()) << problems(read.report);
     ASSERT_EQ(read.students.size(), 5u);
@@ -163,7 +131,7 @@ TEST(RosterImportRead, ReadsAPowerSchoolExportInUtf8)
 
 TEST(RosterImportRead, ReadsAnInfiniteCampusReportWithOtherHeaders)
 {
-    const RosterRead read = readRoster(dataFile("campus_bom.csv"));
+    const RosterRead read = readRoster(rosterFile("campus_bom.csv"));
     EXPECT_EQ(read.csv.encoding, QStringLiteral("UTF-8 with BOM"));
     ASSERT_TRUE(read.report.ok()) << problems(read.report);
     ASSERT_EQ(read.students.size(), 3u);
@@ -187,7 +155,7 @@ TEST(RosterImportRead, ReadsAnInfiniteCampusReportWithOtherHeaders)
 
 TEST(RosterImportRead, NamesMissingRequiredColumnsAndTheNamesItLookedFor)
 {
-    const RosterRead read = readRoster(dataFile("missing_columns.csv"));
+    const RosterRead read = readRoster(rosterFile("missing_columns.csv"));
     ASSERT_EQ(read.report.problems.size(), 2u) << problems(read.report);
     const ImportProblem& id = read.report.problems[0];
     EXPECT_EQ(id.line, 1);
@@ -202,10 +170,10 @@ TEST(RosterImportRead, NamesMissingRequiredColumnsAndTheNamesItLookedFor)
     EXPECT_EQ(read.report.read, 1);
 
     // A saved mapping that names a column this file lacks says which.
-    ColumnMapping mapping = proposalFor(dataFile("missing_columns.csv"));
+    ColumnMapping mapping = proposalFor(rosterFile("missing_columns.csv"));
     mapping.set(QStringLiteral("districtId"), QStringLiteral("ID Number"));
     mapping.set(QStringLiteral("grade"), QStringLiteral("Gr Lvl"));
-    const auto again = GenericRosterReader::read(dataFile("missing_columns.csv"), mapping);
+    const auto again = GenericRosterReader::read(rosterFile("missing_columns.csv"), mapping);
     ASSERT_TRUE(again.ok());
     ASSERT_EQ(again->report.problems.size(), 1u) << problems(again->report);
     EXPECT_EQ(again->report.problems[0].field, u("Gr Lvl"));
@@ -214,7 +182,7 @@ TEST(RosterImportRead, NamesMissingRequiredColumnsAndTheNamesItLookedFor)
 
 TEST(RosterImportRead, ReportsTwoStudentsMissingAGrade)
 {
-    const RosterRead read = readRoster(dataFile("missing_grade.csv"));
+    const RosterRead read = readRoster(rosterFile("missing_grade.csv"));
     ASSERT_EQ(read.report.problems.size(), 2u) << problems(read.report);
     for (const ImportProblem& problem : read.report.problems) {
         EXPECT_TRUE(problem.file.endsWith(u("missing_grade.csv")));
@@ -232,7 +200,7 @@ TEST(RosterImportRead, ReportsTwoStudentsMissingAGrade)
 
 TEST(RosterImportRead, ReportsADuplicateIdOnBothLines)
 {
-    const RosterRead read = readRoster(dataFile("duplicate_id.csv"));
+    const RosterRead read = readRoster(rosterFile("duplicate_id.csv"));
     ASSERT_EQ(read.report.problems.size(), 1u) << problems(read.report);
     const ImportProblem& problem = read.report.problems[0];
     EXPECT_EQ(problem.line, 4);
@@ -244,7 +212,7 @@ TEST(RosterImportRead, ReportsADuplicateIdOnBothLines)
 
 TEST(RosterImportRead, ReportsUnreadableDates)
 {
-    const RosterRead read = readRoster(dataFile("bad_date.csv"));
+    const RosterRead read = readRoster(rosterFile("bad_date.csv"));
     ASSERT_EQ(read.report.problems.size(), 2u) << problems(read.report);
     EXPECT_EQ(read.report.problems[0].line, 3);
     EXPECT_EQ(read.report.problems[0].column, 5);
@@ -258,7 +226,7 @@ TEST(RosterImportRead, ReportsUnreadableDates)
 
 TEST(RosterImportRead, ReportsEveryKindOfProblemWhereItIs)
 {
-    const RosterRead read = readRoster(dataFile("validation_errors.csv"));
+    const RosterRead read = readRoster(rosterFile("validation_errors.csv"));
     struct Expected {
         int line;
         int column;

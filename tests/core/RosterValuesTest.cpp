@@ -1,24 +1,17 @@
 // How roster values as district systems write them become TutorDesk's codes (RosterValues).
 #include "roster/RosterValues.h"
 
+#include "support/TestText.h"
+
 #include <gtest/gtest.h>
 
 #include <utility>
 #include <vector>
 
-// Failures show text, not bytes.
-static void PrintTo(const QString& text, std::ostream* out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
-
 namespace tutordesk {
 namespace {
 
-QString u(const char* text)
-{
-    return QString::fromUtf8(text);
-}
+using test::u;
 
 // Each accepted spelling with the value it must give.
 template <typename T> using Table = std::vector<std::pair<const char*, T>>;

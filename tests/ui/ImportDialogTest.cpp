@@ -14,7 +14,6 @@
 #include "StudentTableModel.h"
 #include "StudentsPage.h"
 #include "TestPaths.h"
-#include "common/EnglishPlurals.h"
 #include "roster/RosterImport.h"
 #include "support/TempDir.h"
 #include "ui/UiFixtures.h"
@@ -43,7 +42,6 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        QCoreApplication::installTranslator(&m_plurals);
         {
             auto store = openStore(dbPath());
             ASSERT_TRUE(store);
@@ -51,7 +49,6 @@ protected:
         }
         ASSERT_TRUE(m_session.open(dbPath()).ok());
     }
-    void TearDown() override { QCoreApplication::removeTranslator(&m_plurals); }
 
     QString writeCsv(const QString& name, const QByteArray& utf8)
     {
@@ -79,7 +76,6 @@ protected:
 
     std::int64_t count(const char* sql) { return m_session.store()->db().queryInteger(sql); }
 
-    EnglishPlurals m_plurals;
     Session m_session;
 };
 

@@ -7,7 +7,6 @@
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
 #include "StudentsPage.h"
-#include "common/EnglishPlurals.h"
 #include "support/TempDir.h"
 #include "ui/UiFixtures.h"
 
@@ -35,15 +34,12 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        QCoreApplication::installTranslator(&m_plurals);
         auto store = openStore(dbPath());
         ASSERT_TRUE(store);
         createSchool(*store);
         addStudents(*store, 250); // 240 active
     }
-    void TearDown() override { QCoreApplication::removeTranslator(&m_plurals); }
 
-    EnglishPlurals m_plurals;
     Session m_session;
     RecentDatabases m_recent;
 };

@@ -5,7 +5,6 @@
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
 #include "StudentsPage.h"
-#include "common/EnglishPlurals.h"
 #include "placement/NeedScore.h"
 #include "school/SchoolSetup.h"
 #include "support/TempDir.h"
@@ -26,29 +25,9 @@ namespace {
 
 using Model = StudentTableModel;
 
-class NeedPanelTest : public TempDirTest {
+class NeedPanelTest : public DemoSchoolPageTest<StudentsPage> {
 protected:
-    void SetUp() override
-    {
-        QCoreApplication::installTranslator(&m_plurals);
-        auto demo = openOrCreateDemoSchool(dbPath(), DemoOptions{});
-        ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
-        m_store = std::move(demo).value();
-        m_page.setStore(m_store.get());
-        m_page.resize(1300, 700);
-        m_page.show();
-    }
-    void TearDown() override
-    {
-        m_page.setStore(nullptr);
-        QCoreApplication::removeTranslator(&m_plurals);
-    }
-
     std::int64_t count(const char* sql) { return m_store->db().queryInteger(sql); }
-
-    EnglishPlurals m_plurals;
-    std::unique_ptr<Store> m_store;
-    StudentsPage m_page;
 };
 
 TEST_F(NeedPanelTest, FiltersByTierAndProgramStatusInSql)

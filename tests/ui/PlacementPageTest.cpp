@@ -7,7 +7,6 @@
 #include "PlacementGroupsModel.h"
 #include "PlacementProposal.h"
 #include "WaitlistModel.h"
-#include "common/EnglishPlurals.h"
 #include "placement/Placement.h"
 #include "school/SchoolSetup.h"
 #include "support/TempDir.h"
@@ -47,24 +46,8 @@ std::map<QString, std::int64_t> seating(const PlacementResult& result)
     return seats;
 }
 
-class PlacementPageTest : public TempDirTest {
+class PlacementPageTest : public DemoSchoolPageTest<PlacementPage> {
 protected:
-    void SetUp() override
-    {
-        QCoreApplication::installTranslator(&m_plurals);
-        auto demo = openOrCreateDemoSchool(dbPath(), DemoOptions{});
-        ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
-        m_store = std::move(demo).value();
-        m_page.setStore(m_store.get());
-        m_page.resize(1200, 700);
-        m_page.show();
-    }
-    void TearDown() override
-    {
-        m_page.setStore(nullptr);
-        QCoreApplication::removeTranslator(&m_plurals);
-    }
-
     // A full group and a student seated in another group of its subject.
     std::pair<const PlacedGroup*, const PlacedStudent*> fullGroupAndOutsider(const PlacementResult& now)
     {
@@ -78,10 +61,6 @@ protected:
         }
         return {nullptr, nullptr};
     }
-
-    EnglishPlurals m_plurals;
-    std::unique_ptr<Store> m_store;
-    PlacementPage m_page;
 };
 
 TEST_F(PlacementPageTest, ShowsTheGroupsAndTheWaitlistInNeedOrder)

@@ -20,7 +20,6 @@
 #include "StudentTableModel.h"
 #include "StudentsPage.h"
 #include "WelcomeWindow.h"
-#include "common/EnglishPlurals.h"
 #include "placement/Placement.h"
 #include "roster/RosterImport.h"
 #include "school/SchoolSetup.h"
@@ -51,12 +50,7 @@ constexpr int laptopWidth = 1366;
 
 class ScreenTourTest : public TempDirTest {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        QCoreApplication::installTranslator(&m_plurals);
-    }
-    void TearDown() override { QCoreApplication::removeTranslator(&m_plurals); }
+    void SetUp() override { QSettings().clear(); }
 
     static void save(QWidget& widget, const char* name)
     {
@@ -68,8 +62,6 @@ protected:
             EXPECT_TRUE(picture.save(QDir(folder).filePath(QLatin1String(name) + QStringLiteral(".png"))));
         }
     }
-
-    EnglishPlurals m_plurals;
 };
 
 TEST_F(ScreenTourTest, Welcome)

@@ -6,7 +6,6 @@
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "TierEditor.h"
-#include "common/EnglishPlurals.h"
 #include "placement/NeedScore.h"
 #include "placement/Placement.h"
 #include "placement/Tiers.h"
@@ -35,7 +34,6 @@ protected:
     void SetUp() override
     {
         QSettings().clear();
-        QCoreApplication::installTranslator(&m_plurals);
         {
             auto store = openStore(dbPath());
             ASSERT_TRUE(store);
@@ -44,7 +42,6 @@ protected:
         }
         ASSERT_TRUE(m_session.open(dbPath()).ok());
     }
-    void TearDown() override { QCoreApplication::removeTranslator(&m_plurals); }
 
     static QSpinBox* spin(TierEditor* editor, int row, TierEditor::Column column)
     {
@@ -55,7 +52,6 @@ protected:
         return qobject_cast<QDoubleSpinBox*>(editor->cell(row, TierEditor::MinScoreColumn));
     }
 
-    EnglishPlurals m_plurals;
     Session m_session;
 };
 

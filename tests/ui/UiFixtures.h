@@ -1,21 +1,20 @@
 #pragma once
 
+#include "demo/DemoSchool.h"
 #include "roster/StudentKeys.h"
 #include "school/School.h"
+#include "school/SchoolSetup.h"
 #include "store/Store.h"
 #include "support/Fixtures.h"
+#include "support/TempDir.h"
+#include "support/TestText.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <ostream>
-
-// Readable QStrings in test failures (QString's own namespace, where gtest looks).
-inline void PrintTo(const QString& text, std::ostream* out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
 
 namespace tutordesk::test {
 
@@ -106,5 +105,23 @@ inline QStringList idsInSqlOrder(Store& store, const char* orderBy)
         ids << st.text(0);
     return ids;
 }
+
+// A page of the window over a freshly generated demo school, shown offscreen at a laptop's size.
+template <typename Page> class DemoSchoolPageTest : public TempDirTest {
+protected:
+    void SetUp() override
+    {
+        auto demo = openOrCreateDemoSchool(dbPath(), DemoOptions{});
+        ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
+        m_store = std::move(demo).value();
+        m_page.setStore(m_store.get());
+        m_page.resize(1300, 700);
+        m_page.show();
+    }
+    void TearDown() override { m_page.setStore(nullptr); }
+
+    std::unique_ptr<Store> m_store;
+    Page m_page;
+};
 
 } // namespace tutordesk::test
