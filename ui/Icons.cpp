@@ -32,6 +32,21 @@ QIcon Icons::placement()
     return themed("placement", QStyle::SP_FileDialogListView);
 }
 
+QIcon Icons::tutors()
+{
+    return themed("tutors", QStyle::SP_DirHomeIcon);
+}
+
+QIcon Icons::schedule()
+{
+    return themed("schedule", QStyle::SP_FileDialogContentsView);
+}
+
+QIcon Icons::calendar()
+{
+    return themed("calendar", QStyle::SP_FileDialogInfoView);
+}
+
 QIcon Icons::school()
 {
     return themed("school", QStyle::SP_FileDialogNewFolder);

@@ -11,6 +11,9 @@ public:
     static QIcon application();
     static QIcon students();
     static QIcon placement();
+    static QIcon tutors();
+    static QIcon schedule();
+    static QIcon calendar();
     static QIcon school();
     static QIcon open();
     static QIcon demo();

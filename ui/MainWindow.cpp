@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
+#include "CalendarPage.h"
 #include "Icons.h"
 #include "ImportActions.h"
 #include "PlacementPage.h"
+#include "SchedulePage.h"
 #include "RecentDatabases.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "StudentsPage.h"
+#include "TutorsPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -39,6 +42,9 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     , m_pages(new QStackedWidget(this))
     , m_students(new StudentsPage(this))
     , m_placement(new PlacementPage(this))
+    , m_tutors(new TutorsPage(this))
+    , m_schedule(new SchedulePage(this))
+    , m_calendar(new CalendarPage(this))
     , m_imports(new ImportActions(session, this))
     , m_schoolLabel(new QLabel(this))
     , m_yearLabel(new QLabel(this))
@@ -68,11 +74,17 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     // Only pages that work are listed; the others arrive with their issues.
     addPage(QStringLiteral("students"), Icons::students(), tr("Students"), m_students);
     addPage(QStringLiteral("placement"), Icons::placement(), tr("Placement"), m_placement);
+    addPage(QStringLiteral("schedule"), Icons::schedule(), tr("Schedule"), m_schedule);
+    addPage(QStringLiteral("tutors"), Icons::tutors(), tr("Tutors"), m_tutors);
+    addPage(QStringLiteral("calendar"), Icons::calendar(), tr("Calendar"), m_calendar);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_students, &StudentsPage::importRequested, m_imports, &ImportActions::openRosterImport);
     // Pages that change the school's data say so through the Session, and every page reads it again.
     connect(m_students, &StudentsPage::needScoresRecalculated, &m_session, &Session::notifyContentChanged);
     connect(m_placement, &PlacementPage::placementChanged, m_students, &StudentsPage::reload);
+    connect(m_tutors, &TutorsPage::scheduleChanged, &m_session, &Session::notifyContentChanged);
+    connect(m_schedule, &SchedulePage::scheduleChanged, &m_session, &Session::notifyContentChanged);
+    connect(m_calendar, &CalendarPage::scheduleChanged, &m_session, &Session::notifyContentChanged);
     connect(&m_session, &Session::contentChanged, this, &MainWindow::contentChanged);
 
     m_schoolLabel->setAccessibleName(tr("School"));
@@ -159,6 +171,9 @@ void MainWindow::contentChanged()
 {
     m_students->reload();
     m_placement->reload();
+    m_tutors->reload();
+    m_schedule->reload();
+    m_calendar->reload();
 }
 
 void MainWindow::fillRecentMenu()
@@ -187,6 +202,9 @@ void MainWindow::showStore(Store* store)
     m_yearLabel->setToolTip(QDir::toNativeSeparators(m_session.path()));
     m_students->setStore(store);
     m_placement->setStore(store);
+    m_tutors->setStore(store);
+    m_schedule->setStore(store);
+    m_calendar->setStore(store);
 }
 
 void MainWindow::restoreSettings()

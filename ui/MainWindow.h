@@ -9,13 +9,16 @@ class QStackedWidget;
 
 namespace tutordesk {
 
+class CalendarPage;
 class ImportActions;
 class PlacementPage;
 class RecentDatabases;
+class SchedulePage;
 class Session;
 class SettingsDialog;
 class Store;
 class StudentsPage;
+class TutorsPage;
 
 // The main window: a sidebar of the pages that work, the current page, the File, Edit and Help
 // menus and a status bar naming the school and its year. It shows what the Session holds; opening
@@ -31,6 +34,9 @@ public:
 
     StudentsPage* studentsPage() const { return m_students; }
     PlacementPage* placementPage() const { return m_placement; }
+    TutorsPage* tutorsPage() const { return m_tutors; }
+    SchedulePage* schedulePage() const { return m_schedule; }
+    CalendarPage* calendarPage() const { return m_calendar; }
     ImportActions* imports() const { return m_imports; }
     // Edit ▸ Settings…: opens the settings of the open school (window-modal, not blocking).
     SettingsDialog* openSettings();
@@ -61,6 +67,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     StudentsPage* m_students = nullptr;
     PlacementPage* m_placement = nullptr;
+    TutorsPage* m_tutors = nullptr;
+    SchedulePage* m_schedule = nullptr;
+    CalendarPage* m_calendar = nullptr;
     ImportActions* m_imports = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_schoolLabel = nullptr;

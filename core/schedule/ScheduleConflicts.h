@@ -1,0 +1,52 @@
+#pragma once
+
+#include "schedule/GroupRecord.h"
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace tutordesk {
+
+class Store;
+
+// Something that makes a session impossible, naming both sides: "Ana Kim already teaches
+// Math · Grades 3–4 · Tier 2 · B on Tue 1 Dec 2026 at 10:00–10:30."
+struct ScheduleConflict {
+    enum class Kind { TutorBusy, TutorUnavailable, TutorNotCleared, TutorAbsent, StudentBusy, RoomBusy };
+    Kind kind = Kind::TutorBusy;
+    QDate day;
+    QString message;
+};
+
+// A slot someone wants to use: a day and time for a group, taught by a tutor.
+struct SlotRequest {
+    QDate day;
+    QTime start;
+    int minutes = 0;
+    std::optional<std::int64_t> tutorId;      // who teaches it (the substitute when one covers)
+    std::int64_t groupId = 0;                 // whose students attend and whose room it uses; 0 for none
+    QString location;                         // the room, when it is one (GroupRecord::usesRoom)
+    std::vector<std::int64_t> ignoreSessions; // sessions this slot replaces (a group's own future ones)
+};
+
+// Who and what is already taken at a time. A session occupies its tutor (or its substitute), every
+// student holding a seat in its group, and its group's room, from its start for its minutes; cancelled
+// sessions occupy nothing. Tutor absences and availability are checked against the tutor's record.
+class ScheduleConflicts final {
+public:
+    // Every conflict of these slots with existing sessions, availability, clearances and absences, in
+    // day order. Slots with the same group are not checked against each other.
+    static std::vector<ScheduleConflict> check(Store& store, const std::vector<SlotRequest>& slots);
+    // Whether the tutor teaches or substitutes anywhere overlapping [start, start + minutes) on `day`.
+    static bool tutorBusy(Store& store, std::int64_t tutorId, const QDate& day, const QTime& start, int minutes,
+                          const std::vector<std::int64_t>& ignoreSessions = {});
+    // "Error: 3 conflicts. …" — the first few messages and how many more, for a refusal.
+    static QString summary(const std::vector<ScheduleConflict>& conflicts, int listed = 3);
+};
+
+} // namespace tutordesk

@@ -1,0 +1,2 @@
+// Filled in by the schedule work (issue 4).
+#include <gtest/gtest.h>
