@@ -18,7 +18,7 @@ QString tr(const char* text)
 }
 
 // Commands arrive here as the issues that build them land.
-const std::array<CliCommand, 8> commands = {{
+const std::array<CliCommand, 11> commands = {{
     {"init", "--school-code C --school-name N [--district-code D] [--year-start D --year-end D]",
      QT_TRANSLATE_NOOP("tutordesk::Cli", "set up a new school in an empty database"), &runInit},
     {"demo", "[--size demo|large] [--seed N] [--through YYYY-MM-DD]",
@@ -40,6 +40,15 @@ const std::array<CliCommand, 8> commands = {{
     {"place", "[--dry-run] [--json]",
      QT_TRANSLATE_NOOP("tutordesk::Cli", "fill groups by tier and need; the rest go to the waitlist"),
      &runPlace},
+    {"schedule", "[--from YYYY-MM-DD --to YYYY-MM-DD] [--tutor ID] [--json]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli", "sessions in a range (this week by default), with their students"),
+     &runSchedule},
+    {"import-calendar", "FILE [--dry-run]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli", "import the school calendar (date, kind, label) from a CSV"),
+     &runImportCalendar},
+    {"import-tutors", "FILE [--dry-run]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli", "import tutors, their clearances and availability from a CSV"),
+     &runImportTutors},
 }};
 
 void printHelp(QTextStream& out)

@@ -54,5 +54,8 @@ int runImportRoster(CliContext& context);
 int runImportScores(CliContext& context);
 int runRank(CliContext& context);
 int runPlace(CliContext& context);
+int runSchedule(CliContext& context);
+int runImportCalendar(CliContext& context);
+int runImportTutors(CliContext& context);
 
 } // namespace tutordesk

@@ -20,7 +20,8 @@ class CalendarEditor final {
 public:
     // Sets each day to its kind; DayKind::Instructional removes the day's entry. Days must fall in
     // the school year and be weekdays (the message names the first that is not).
-    static Result<SessionChanges> setDays(Store& store, const std::vector<CalendarEntry>& days, const QDate& today);
+    static Result<SessionChanges> setDays(Store& store, const std::vector<CalendarEntry>& days,
+                                          const QDate& today);
     // Makes the days ordinary school days again.
     static Result<SessionChanges> clearDays(Store& store, const std::vector<QDate>& days, const QDate& today);
 

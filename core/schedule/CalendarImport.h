@@ -21,7 +21,8 @@ class Store;
 // is wrong. report.added/updated/unchanged count days; re-importing the same file changes nothing.
 class CalendarImport final {
 public:
-    static Result<ImportReport> importFile(Store& store, const QString& path, bool dryRun, const QDate& today);
+    static Result<ImportReport> importFile(Store& store, const QString& path, bool dryRun,
+                                           const QDate& today);
 };
 
 } // namespace tutordesk

@@ -31,7 +31,10 @@ struct GroupRecord {
     QDate endDay;
     QString status = QStringLiteral("planned"); // planned, active, ended
 
-    bool meetsOn(int weekday) const { return weekday >= 1 && weekday <= 7 && (weekdays & (1 << (weekday - 1))); }
+    bool meetsOn(int weekday) const
+    {
+        return weekday >= 1 && weekday <= 7 && (weekdays & (1 << (weekday - 1)));
+    }
     // Whether the group has what it takes to meet: a tutor, at least one weekday and a start time.
     bool hasPattern() const { return tutorId.has_value() && weekdays != 0 && startsAt.isValid(); }
     // Rooms are shared by name; meeting links and virtual groups never clash.

@@ -43,8 +43,8 @@ public:
     // day order. Slots with the same group are not checked against each other.
     static std::vector<ScheduleConflict> check(Store& store, const std::vector<SlotRequest>& slots);
     // Whether the tutor teaches or substitutes anywhere overlapping [start, start + minutes) on `day`.
-    static bool tutorBusy(Store& store, std::int64_t tutorId, const QDate& day, const QTime& start, int minutes,
-                          const std::vector<std::int64_t>& ignoreSessions = {});
+    static bool tutorBusy(Store& store, std::int64_t tutorId, const QDate& day, const QTime& start,
+                          int minutes, const std::vector<std::int64_t>& ignoreSessions = {});
     // "Error: 3 conflicts. …" — the first few messages and how many more, for a refusal.
     static QString summary(const std::vector<ScheduleConflict>& conflicts, int listed = 3);
 };

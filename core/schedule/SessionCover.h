@@ -18,7 +18,7 @@ class Store;
 struct SubstituteOption {
     std::int64_t tutorId = 0;
     QString name;
-    bool fromPool = false;   // the substitute pool comes first
+    bool fromPool = false;       // the substitute pool comes first
     bool speaksLanguage = false; // speaks the home language most of the group's students share
     int sessionsThatWeek = 0;    // how busy they already are (fewer first)
 };
@@ -59,7 +59,8 @@ public:
     // not work that day, a session already held).
     static Result<void> assignSubstitute(Store& store, std::int64_t sessionId, std::int64_t tutorId);
     static Result<void> clearSubstitute(Store& store, std::int64_t sessionId);
-    static Result<void> cancel(Store& store, std::int64_t sessionId, const QString& reason, const QString& note);
+    static Result<void> cancel(Store& store, std::int64_t sessionId, const QString& reason,
+                               const QString& note);
     // Undoes a cancellation of a session that has not happened yet.
     static Result<void> restore(Store& store, std::int64_t sessionId);
     // A make-up session of the same group (kind makeup, makeup_for the original). Returns its id.

@@ -30,8 +30,8 @@ struct TutorAbsence {
 class TutorAbsences final {
 public:
     // Returns the absence's id. from <= to; the tutor must exist.
-    static Result<std::int64_t> markOut(Store& store, std::int64_t tutorId, const QDate& from, const QDate& to,
-                                        const QString& reason);
+    static Result<std::int64_t> markOut(Store& store, std::int64_t tutorId, const QDate& from,
+                                        const QDate& to, const QString& reason);
     // Takes the absence back: sessions in its range that were cancelled because the tutor was out and
     // have not happened yet (on or after `today`) are scheduled again, and substitutes booked for them
     // are released. Make-ups already scheduled stay.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "roster/ImportReport.h"
 #include "common/Result.h"
+#include "roster/ImportReport.h"
 
 #include <QString>
 

@@ -23,8 +23,8 @@ struct AvailabilityWindow {
 
 // A tutor as the Tutors page edits one (tutors and its subject, language and availability tables).
 struct TutorRecord {
-    std::int64_t id = 0;  // 0: not saved yet
-    QString sourcedId;    // stable export id; generated on first save when empty
+    std::int64_t id = 0; // 0: not saved yet
+    QString sourcedId;   // stable export id; generated on first save when empty
     QString firstName;
     QString lastName;
     QString type = QStringLiteral("paraprofessional"); // tutors.type code
@@ -50,9 +50,9 @@ struct TutorRecord {
 // The codes tutors.type and tutors.status take, and their words for people.
 class TutorText final {
 public:
-    static const QStringList& typeCodes(); // certified_teacher, paraprofessional, …
-    static QString typeTitle(const QString& type); // "Certified teacher"
-    static const QStringList& statusCodes(); // active, substitute, inactive
+    static const QStringList& typeCodes();             // certified_teacher, paraprofessional, …
+    static QString typeTitle(const QString& type);     // "Certified teacher"
+    static const QStringList& statusCodes();           // active, substitute, inactive
     static QString statusTitle(const QString& status); // "Active", "Substitute pool", "Inactive"
     // "Mon 08:00–12:00, Wed 13:00–15:00" (locale-aware day names).
     static QString availability(const std::vector<AvailabilityWindow>& windows);

@@ -3,12 +3,11 @@
 #include "store/Store.h"
 
 #include <QDate>
-
-#include <optional>
 #include <QString>
 
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 
 namespace tutordesk::test {
 
@@ -43,21 +42,24 @@ inline std::int64_t addTutor(Store& store, const TutorSpec& t)
     for (const char* language : t.languages)
         store.db().run("INSERT INTO tutor_languages (tutor_id, language) VALUES (?, ?)", id, language);
     for (int weekday = 1; weekday <= 5; ++weekday)
-        store.db().run("INSERT INTO tutor_availability (tutor_id, weekday, starts_at, ends_at) VALUES (?, ?, ?, ?)",
-                       id, weekday, t.availableFrom, t.availableTo);
+        store.db().run(
+            "INSERT INTO tutor_availability (tutor_id, weekday, starts_at, ends_at) VALUES (?, ?, ?, ?)", id,
+            weekday, t.availableFrom, t.availableTo);
     return id;
 }
 
 inline std::int64_t addSupervisor(Store& store, const QString& id, const QString& last, int maxTutors)
 {
-    store.db().run("INSERT INTO supervisors (sourced_id, first_name, last_name, max_tutors) VALUES (?, 'Rosa', ?, ?)",
-                   id, last, maxTutors);
+    store.db().run(
+        "INSERT INTO supervisors (sourced_id, first_name, last_name, max_tutors) VALUES (?, 'Rosa', ?, ?)",
+        id, last, maxTutors);
     return store.db().lastInsertId();
 }
 
 inline void addCalendarDay(Store& store, const QDate& day, const char* kind, const QString& label = {})
 {
-    store.db().run("INSERT OR REPLACE INTO calendar_days (day, kind, label) VALUES (?, ?, ?)", day, kind, label);
+    store.db().run("INSERT OR REPLACE INTO calendar_days (day, kind, label) VALUES (?, ?, ?)", day, kind,
+                   label);
 }
 
 } // namespace tutordesk::test
