@@ -146,8 +146,10 @@ Result<DemoSummary> generateDemoSchool(Store& store, const DemoOptions& options,
         demo::writeStaff(w, out);
         demo::planProgram(w);
         demo::scheduleGroups(w);
-        demo::writeGroups(w, out);
+        // Groups are written once their first student's start has moved their start day, so that a
+        // group's start_day is its first session, as GroupSchedule would generate it.
         demo::startEnrollments(w);
+        demo::writeGroups(w, out);
         demo::prepareAttendance(w);
         w.report(16);
         demo::runSessions(w, out, 16, 97);

@@ -34,8 +34,10 @@ struct ScheduledSession {
     QString cancelReason; // tutor_absent, school_event, weather, student_event, other; empty
     std::optional<std::int64_t> tutorId;
     QString tutorName;
+    QString tutorSourcedId;
     std::optional<std::int64_t> substituteId;
     QString substituteName;
+    QString substituteSourcedId;
     // The tutor is marked out that day and nobody covers yet: the session needs a decision.
     bool needsCover = false;
     // Students who attend: those with attendance for it, else the seat holders of its group on that day.
@@ -48,6 +50,8 @@ struct ScheduledSession {
     QString statusCode() const;
     // The tutor who actually teaches it: the substitute when there is one.
     QString teacherName() const { return substituteName.isEmpty() ? tutorName : substituteName; }
+    // Its stable export id (DESIGN.md section 6, "tutor"): the substitute's when there is one.
+    QString teacherSourcedId() const { return substituteId ? substituteSourcedId : tutorSourcedId; }
 };
 
 } // namespace tutordesk

@@ -63,6 +63,8 @@ public:
                                const QString& note);
     // Undoes a cancellation of a session that has not happened yet.
     static Result<void> restore(Store& store, std::int64_t sessionId);
+    // The same with "today" given (the one above uses the system date), for callers that know the day.
+    static Result<void> restore(Store& store, std::int64_t sessionId, const QDate& today);
     // A make-up session of the same group (kind makeup, makeup_for the original). Returns its id.
     static Result<std::int64_t> scheduleMakeup(Store& store, std::int64_t sessionId, const MakeupSlot& slot);
     // All choices for an absence in one transaction: all applied or none.

@@ -6,8 +6,8 @@
 #include <QString>
 
 #include <cstdint>
-#include <initializer_list>
 #include <optional>
+#include <vector>
 
 namespace tutordesk::test {
 
@@ -20,8 +20,8 @@ struct TutorSpec {
     QString last = QStringLiteral("Kim");
     QString type = QStringLiteral("paraprofessional");
     QString status = QStringLiteral("active");
-    std::initializer_list<const char*> subjects = {"reading", "math"};
-    std::initializer_list<const char*> languages = {};
+    std::vector<const char*> subjects = {"reading", "math"};
+    std::vector<const char*> languages = {};
     // Available Monday to Friday between these times.
     QString availableFrom = QStringLiteral("07:30");
     QString availableTo = QStringLiteral("17:30");

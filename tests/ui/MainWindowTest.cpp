@@ -52,9 +52,12 @@ TEST_F(MainWindowTest, ShowsTheSchoolAndItsStudents)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Test Elementary — TutorDesk"));
-    ASSERT_EQ(window.sidebar()->count(), 2); // only the pages that work
+    ASSERT_EQ(window.sidebar()->count(), 5); // only the pages that work
     EXPECT_EQ(window.sidebar()->item(0)->text(), QStringLiteral("Students"));
     EXPECT_EQ(window.sidebar()->item(1)->text(), QStringLiteral("Placement"));
+    EXPECT_EQ(window.sidebar()->item(2)->text(), QStringLiteral("Schedule"));
+    EXPECT_EQ(window.sidebar()->item(3)->text(), QStringLiteral("Tutors"));
+    EXPECT_EQ(window.sidebar()->item(4)->text(), QStringLiteral("Calendar"));
     EXPECT_EQ(window.currentPageId(), QStringLiteral("students"));
     EXPECT_TRUE(window.studentsPage()->isVisible());
 
