@@ -82,6 +82,10 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     // Pages that change the school's data say so through the Session, and every page reads it again.
     connect(m_students, &StudentsPage::needScoresRecalculated, &m_session, &Session::notifyContentChanged);
     connect(m_placement, &PlacementPage::placementChanged, m_students, &StudentsPage::reload);
+    connect(m_placement, &PlacementPage::scheduleGroupRequested, this, [this](qint64 group) {
+        showPage(QStringLiteral("schedule"));
+        m_schedule->openGroup(group);
+    });
     connect(m_tutors, &TutorsPage::scheduleChanged, &m_session, &Session::notifyContentChanged);
     connect(m_schedule, &SchedulePage::scheduleChanged, &m_session, &Session::notifyContentChanged);
     connect(m_calendar, &CalendarPage::scheduleChanged, &m_session, &Session::notifyContentChanged);
@@ -128,6 +132,21 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_imports->importRosterAction());
     file->addAction(m_imports->importScoresAction());
+    QAction* importTutors = file->addAction(tr("Import &Tutors…"));
+    connect(importTutors, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("tutors"));
+        m_tutors->importTutors();
+    });
+    QAction* importCalendar = file->addAction(tr("Import School &Calendar…"));
+    connect(importCalendar, &QAction::triggered, this, [this] {
+        showPage(QStringLiteral("calendar"));
+        m_calendar->importCalendar();
+    });
+    for (QAction* action : {importTutors, importCalendar}) {
+        action->setEnabled(m_session.isOpen());
+        connect(&m_session, &Session::storeChanged, action,
+                [action](Store* store) { action->setEnabled(store != nullptr); });
+    }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     // QKeySequence::Quit is empty on Windows; coordinators expect Ctrl+Q everywhere.

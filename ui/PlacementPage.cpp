@@ -29,6 +29,7 @@ PlacementPage::PlacementPage(QWidget* parent)
     , m_propose(new QPushButton(tr("&Propose Placement…"), this))
     , m_move(new QPushButton(tr("&Move to Group…"), this))
     , m_toWaitlist(new QPushButton(tr("Move to &Waitlist"), this))
+    , m_schedule(new QPushButton(tr("Schedule &Group…"), this))
     , m_proposal(new PlacementProposal(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -50,6 +51,9 @@ PlacementPage::PlacementPage(QWidget* parent)
     top->addWidget(m_propose);
     top->addWidget(m_move);
     top->addWidget(m_toWaitlist);
+    m_schedule->setToolTip(tr("Give the selected group its tutor, room, days and time; its sessions follow "
+                              "(or double-click a group)"));
+    top->addWidget(m_schedule);
     layout->addLayout(top);
     layout->addWidget(m_messages);
     m_empty->setWordWrap(true);
@@ -70,6 +74,11 @@ PlacementPage::PlacementPage(QWidget* parent)
     connect(m_propose, &QPushButton::clicked, this, &PlacementPage::proposePlacement);
     connect(m_move, &QPushButton::clicked, this, &PlacementPage::moveSelectedToGroup);
     connect(m_toWaitlist, &QPushButton::clicked, this, &PlacementPage::moveSelectedToWaitlist);
+    connect(m_schedule, &QPushButton::clicked, this, &PlacementPage::scheduleSelectedGroup);
+    connect(groupsView(), &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.data(PlacementGroupsModel::IsGroupRole).toBool())
+            scheduleSelectedGroup();
+    });
     connect(m_lists, &PlacementLists::moveRequested, this, &PlacementPage::moveStudent);
     connect(m_lists, &PlacementLists::selectionChanged, this, &PlacementPage::updateActions);
     connect(m_proposal, &PlacementProposal::applied, this, &PlacementPage::placementApplied);
@@ -78,6 +87,14 @@ PlacementPage::PlacementPage(QWidget* parent)
 }
 
 PlacementPage::~PlacementPage() = default;
+
+void PlacementPage::scheduleSelectedGroup()
+{
+    const QModelIndex current = groupsView()->currentIndex();
+    const QVariant group = current.data(PlacementGroupsModel::GroupIdRole);
+    if (current.isValid() && group.isValid())
+        Q_EMIT scheduleGroupRequested(group.toLongLong());
+}
 
 PlacementGroupsModel* PlacementPage::groupsModel() const
 {
@@ -146,6 +163,8 @@ void PlacementPage::updateActions()
     m_propose->setEnabled(m_store != nullptr);
     m_move->setEnabled(student.has_value());
     m_toWaitlist->setEnabled(student && !student->fromWaitlist);
+    m_schedule->setEnabled(m_store &&
+                           groupsView()->currentIndex().data(PlacementGroupsModel::GroupIdRole).isValid());
 }
 
 void PlacementPage::proposePlacement()

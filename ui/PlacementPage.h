@@ -44,6 +44,8 @@ public:
     void proposePlacement();
     void moveSelectedToGroup();
     void moveSelectedToWaitlist();
+    // Asks for the selected group (or the selected student's group) to be opened in the group editor.
+    void scheduleSelectedGroup();
     // Takes one move to core; false (with core's message shown) when refused.
     bool moveStudent(const QString& enrollmentId, bool fromWaitlist, std::optional<std::int64_t> toGroup);
 
@@ -57,6 +59,7 @@ public:
     QPushButton* proposeButton() const { return m_propose; }
     QPushButton* moveButton() const { return m_move; }
     QPushButton* waitlistButton() const { return m_toWaitlist; }
+    QPushButton* scheduleButton() const { return m_schedule; }
     PlacementProposal* proposal() const { return m_proposal; }
     MoveToGroupDialog* moveDialog() const { return m_moveDialog; }
 
@@ -64,6 +67,8 @@ Q_SIGNALS:
     // Core changed the placement (this page has read it again): other pages showing program status
     // should read it too.
     void placementChanged();
+    // The coordinator wants to give a group its tutor, room and weekly pattern.
+    void scheduleGroupRequested(qint64 groupId);
 
 private:
     void updateActions();
@@ -78,6 +83,7 @@ private:
     QPushButton* m_propose = nullptr;
     QPushButton* m_move = nullptr;
     QPushButton* m_toWaitlist = nullptr;
+    QPushButton* m_schedule = nullptr;
     PlacementProposal* m_proposal = nullptr;
     QPointer<MoveToGroupDialog> m_moveDialog;
 };

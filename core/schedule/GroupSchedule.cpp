@@ -67,7 +67,8 @@ std::vector<ScheduleConflict> conflictsWith(Store& store, SessionRegenerator& re
                     found.begin(), found.end(),
                     [](const ScheduleConflict& c) { return c.kind == ScheduleConflict::Kind::TutorAbsent; }),
                 found.end());
-    return found;
+    // A pattern repeats its clashes every week: one line per recurring clash, not one per date.
+    return ScheduleConflicts::condense(found);
 }
 
 } // namespace

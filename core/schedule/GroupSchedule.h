@@ -34,13 +34,15 @@ public:
     // start ≤ end, a tutor who can work (Clearances) and is not inactive), checks every planned session
     // from `from` for conflicts, then saves the group and regenerates its sessions, in one transaction.
     // A new group (id 0) is inserted. A planned group given a full pattern and a tutor becomes active.
-    // Refused with ScheduleConflicts::summary() when anything conflicts (nothing is written).
+    // Refused with ScheduleConflicts::summary() of the condensed conflicts when anything conflicts
+    // (nothing is written).
     struct Saved {
         std::int64_t id = 0;
         SessionChanges changes;
     };
     static Result<Saved> save(Store& store, GroupRecord group, const QDate& from);
-    // The conflicts save() would refuse, all of them, for the editor to list.
+    // The conflicts save() would refuse, all of them, for the editor to list: condensed
+    // (ScheduleConflicts::condense), one per recurring clash rather than one per date.
     static std::vector<ScheduleConflict> conflicts(Store& store, const GroupRecord& group, const QDate& from);
 
     // Regenerates one group's, or every group's, sessions from `from` (after a calendar change). Runs in

@@ -9,10 +9,12 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace tutordesk {
@@ -119,6 +121,12 @@ QString when(const Taken& other)
         .arg(ScheduleText::day(other.day), ScheduleText::timeRange(other.start, other.minutes));
 }
 
+// What condense() needs to join this clash with the same one on other dates.
+ScheduleConflict::Clash clashWith(const Taken& other, const QString& key, const QString& who)
+{
+    return {key, who, other.groupName, other.start, other.minutes, other.asSubstitute};
+}
+
 QString normalRoom(const QString& location)
 {
     return location.trimmed().toCaseFolded();
@@ -204,9 +212,10 @@ public:
     }
 
 private:
-    void add(ScheduleConflict::Kind kind, const QDate& day, const QString& message)
+    void add(ScheduleConflict::Kind kind, const QDate& day, const QString& message,
+             ScheduleConflict::Clash clash = ScheduleConflict::Clash())
     {
-        m_conflicts.push_back({kind, day, message});
+        m_conflicts.emplace_back(kind, day, message, std::move(clash));
     }
 
     void checkTutors()
@@ -263,7 +272,13 @@ private:
                     add(ScheduleConflict::Kind::TutorBusy, slot->day,
                         other.asSubstitute
                             ? tr("%1 is already covering %2 on %3.").arg(name, other.groupName, when(other))
-                            : tr("%1 already teaches %2 on %3.").arg(name, other.groupName, when(other)));
+                            : tr("%1 already teaches %2 on %3.").arg(name, other.groupName, when(other)),
+                        clashWith(other,
+                                  QStringLiteral("%1/%2/%3")
+                                      .arg(tutorId)
+                                      .arg(other.groupId)
+                                      .arg(other.asSubstitute ? 1 : 0),
+                                  name));
                 });
             }
         }
@@ -306,10 +321,13 @@ private:
                 const auto students = mine->second.find(other.groupId);
                 if (students == mine->second.end())
                     return;
-                for (const Student& s : students->second)
+                for (const Student& s : students->second) {
                     add(ScheduleConflict::Kind::StudentBusy, slot.day,
                         tr("%1 (%2) is in %3 at the same time on %4.")
-                            .arg(s.name, s.districtId, other.groupName, when(other)));
+                            .arg(s.name, s.districtId, other.groupName, when(other)),
+                        clashWith(other, QStringLiteral("%1/%2").arg(s.districtId).arg(other.groupId),
+                                  tr("%1 (%2)").arg(s.name, s.districtId)));
+                }
             });
         }
     }
@@ -346,8 +364,9 @@ private:
                 if (other.groupId == slot.groupId || normalRoom(roomOf[other.groupId]) != room)
                     return;
                 add(ScheduleConflict::Kind::RoomBusy, slot.day,
-                    tr("%1 is taken by %2 on %3.")
-                        .arg(slot.location.trimmed(), other.groupName, when(other)));
+                    tr("%1 is taken by %2 on %3.").arg(slot.location.trimmed(), other.groupName, when(other)),
+                    clashWith(other, QStringLiteral("%1/%2").arg(room).arg(other.groupId),
+                              slot.location.trimmed()));
             });
         }
     }
@@ -383,6 +402,98 @@ bool ScheduleConflicts::tutorBusy(Store& store, std::int64_t tutorId, const QDat
             return true;
     }
     return false;
+}
+
+namespace {
+
+// "Ana Kim already teaches Reading A on Mondays and Thursdays at 11:00–11:45 (62 dates from Thu, …)."
+// Whole sentences per kind, so that a translation may order the parts as its language needs.
+QString recurringMessage(const ScheduleConflict& conflict, const std::set<int>& weekdays)
+{
+    const ScheduleConflict::Clash& clash = conflict.clash;
+    QStringList names;
+    for (const int weekday : weekdays)
+        names << ScheduleText::weekdayPlural(weekday);
+    // "Mondays and Thursdays" in the locale's words; the C locale (no LANG) only has commas, and its
+    // other words are English.
+    const QLocale locale;
+    const QString days = locale.language() == QLocale::C
+                             ? QLocale(QLocale::English).createSeparatedList(names)
+                             : locale.createSeparatedList(names);
+    const QString time = ScheduleText::timeRange(clash.start, clash.minutes);
+    const QString first = ScheduleText::day(conflict.day);
+    const int n = conflict.dates;
+    switch (conflict.kind) {
+    case ScheduleConflict::Kind::TutorBusy:
+        return (clash.covering ? tr("%1 is already covering %2 on %3 at %4 (%n date(s) from %5).", n)
+                               : tr("%1 already teaches %2 on %3 at %4 (%n date(s) from %5).", n))
+            .arg(clash.who, clash.otherName, days, time, first);
+    case ScheduleConflict::Kind::StudentBusy:
+        return tr("%1 is in %2 at the same time on %3 at %4 (%n date(s) from %5).", n)
+            .arg(clash.who, clash.otherName, days, time, first);
+    case ScheduleConflict::Kind::RoomBusy:
+        return tr("%1 is taken by %2 on %3 at %4 (%n date(s) from %5).", n)
+            .arg(clash.who, clash.otherName, days, time, first);
+    case ScheduleConflict::Kind::TutorUnavailable:
+    case ScheduleConflict::Kind::TutorNotCleared:
+    case ScheduleConflict::Kind::TutorAbsent:
+        break;
+    }
+    return conflict.message;
+}
+
+} // namespace
+
+std::vector<ScheduleConflict> ScheduleConflicts::condense(const std::vector<ScheduleConflict>& conflicts)
+{
+    // What one condensed conflict gathered: its weekdays, and its lengths with how many dates each.
+    struct Gathered {
+        std::set<int> weekdays;
+        std::map<int, int> minutes;
+    };
+    std::vector<ScheduleConflict> condensed;
+    std::vector<Gathered> gathered; // of each condensed conflict
+    // Kind, other side and the other session's start: one recurring clash. Its length is not part of
+    // it, so that minimum days (the same sessions, shortened) are not a clash of their own.
+    using Key = std::tuple<int, QString, int>;
+    std::map<Key, std::size_t> index;
+    for (const ScheduleConflict& c : conflicts) {
+        if (c.clash.key.isEmpty()) {
+            condensed.push_back(c);
+            gathered.emplace_back();
+            continue;
+        }
+        const Key key{static_cast<int>(c.kind), c.clash.key, minuteOfDay(c.clash.start)};
+        const auto [at, added] = index.try_emplace(key, condensed.size());
+        if (added) {
+            condensed.push_back(c);
+            gathered.push_back({{c.day.dayOfWeek()}, {{c.clash.minutes, c.dates}}});
+            continue;
+        }
+        ScheduleConflict& joined = condensed[at->second];
+        joined.dates += c.dates;
+        if (c.day < joined.day) {
+            joined.day = c.day;
+            joined.message = c.message;
+        }
+        gathered[at->second].weekdays.insert(c.day.dayOfWeek());
+        gathered[at->second].minutes[c.clash.minutes] += c.dates;
+    }
+    for (std::size_t i = 0; i < condensed.size(); ++i) {
+        ScheduleConflict& c = condensed[i];
+        if (c.clash.key.isEmpty() || c.dates < 2)
+            continue;
+        // The usual length (the longer one of a tie) stands for the clash.
+        const auto usual = std::max_element(
+            gathered[i].minutes.begin(), gathered[i].minutes.end(), [](const auto& a, const auto& b) {
+                return a.second != b.second ? a.second < b.second : a.first < b.first;
+            });
+        c.clash.minutes = usual->first;
+        c.message = recurringMessage(c, gathered[i].weekdays);
+    }
+    std::stable_sort(condensed.begin(), condensed.end(),
+                     [](const ScheduleConflict& a, const ScheduleConflict& b) { return a.day < b.day; });
+    return condensed;
 }
 
 QString ScheduleConflicts::summary(const std::vector<ScheduleConflict>& conflicts, int listed)

@@ -115,6 +115,88 @@ TEST_F(ScheduleConflictsTest, ARoomHoldsOneGroupAtATime)
     EXPECT_TRUE(GroupSchedule::conflicts(*store, math, day(2026, 9, 1)).empty());
 }
 
+TEST_F(ScheduleConflictsTest, ARecurringClashIsOneConflictNamingItsWeekdays)
+{
+    // Reading C: Ana, Mondays and Thursdays 11:00–11:45 in Room 12.
+    const QString readingC = QStringLiteral("Reading · Grades 3–4 · Tier 2 · C");
+    const auto saved = GroupSchedule::save(*store, groupFor(ana, readingC, monday | thursday, QTime(11, 0)),
+                                           day(2026, 9, 1));
+    ASSERT_TRUE(saved.ok()) << saved.error().message.toStdString();
+    const auto dates = sessionsOf(*store, saved->id);
+    ASSERT_GT(dates.size(), 2u);
+
+    // Math B with Ana, Monday to Thursday at 11:00 in the same room: her and the room taken twice a week.
+    GroupRecord clash = groupFor(ana, mathB, monday | tuesday | wednesday | thursday, QTime(11, 0));
+    const auto conflicts = GroupSchedule::conflicts(*store, clash, day(2026, 9, 1));
+    ASSERT_EQ(conflicts.size(), 2u) << ScheduleConflicts::summary(conflicts).toStdString();
+    const QString first = ScheduleText::day(dates.front().day);
+    const QString count = QStringLiteral("(%1 dates from %2)").arg(dates.size()).arg(first);
+    EXPECT_EQ(conflicts[0].kind, ScheduleConflict::Kind::TutorBusy);
+    EXPECT_EQ(
+        conflicts[0].message,
+        u("Ana Kim already teaches %1 on Mondays and Thursdays at 11:00–11:45 %2.").arg(readingC, count));
+    EXPECT_EQ(conflicts[1].kind, ScheduleConflict::Kind::RoomBusy);
+    EXPECT_EQ(conflicts[1].message,
+              u("Room 12 is taken by %1 on Mondays and Thursdays at 11:00–11:45 %2.").arg(readingC, count));
+    for (const ScheduleConflict& c : conflicts) {
+        EXPECT_EQ(c.day, dates.front().day);
+        EXPECT_EQ(c.dates, static_cast<int>(dates.size()));
+    }
+    // The refusal lists the same lines; check() still finds the clash on every date (cover needs them).
+    expectRefused(clash, {conflicts[0].message, conflicts[1].message});
+    std::vector<SlotRequest> slots;
+    for (const SessionRow& row : dates)
+        slots.push_back({row.day, QTime(11, 0), 45, ana, 0, QStringLiteral("Room 12"), {}});
+    EXPECT_EQ(ScheduleConflicts::check(*store, slots).size(), 2 * dates.size());
+}
+
+TEST_F(ScheduleConflictsTest, AClashOnOneDateKeepsItsDate)
+{
+    // A make-up of Reading A on Thursday 17 September at 11:00, the only Thursday session Ana has.
+    const QDate thursday17 = day(2026, 9, 17);
+    store->db().run("INSERT INTO sessions (sourced_id, group_id, day, starts_at, minutes, kind, status,"
+                    " makeup_for, tutor_id) SELECT 'MK-1', group_id, ?, '11:00', 30, 'makeup', 'scheduled',"
+                    " id, tutor_id FROM sessions WHERE group_id = ? ORDER BY day LIMIT 1",
+                    thursday17, groupA);
+    GroupRecord clash = groupFor(ana, mathB, tuesday | thursday, QTime(11, 15));
+    clash.location = QStringLiteral("Room 3");
+    const auto conflicts = GroupSchedule::conflicts(*store, clash, day(2026, 9, 1));
+    ASSERT_EQ(conflicts.size(), 1u) << ScheduleConflicts::summary(conflicts).toStdString();
+    EXPECT_EQ(conflicts[0].kind, ScheduleConflict::Kind::TutorBusy);
+    EXPECT_EQ(conflicts[0].day, thursday17);
+    EXPECT_EQ(conflicts[0].dates, 1);
+    EXPECT_EQ(conflicts[0].message, QStringLiteral("Ana Kim already teaches %1 on %2 at 11:00–11:30.")
+                                        .arg(readingA, ScheduleText::day(thursday17)));
+}
+
+TEST_F(ScheduleConflictsTest, CondensingKeepsOtherConflictsAndOrdersByFirstDate)
+{
+    auto clash = [](const QDate& d, const QString& key, const QTime& start, int minutes = 45) {
+        return ScheduleConflict(ScheduleConflict::Kind::StudentBusy, d,
+                                QStringLiteral("dated %1").arg(d.toString(Qt::ISODate)),
+                                {key, QStringLiteral("Luis Ortiz (1002345)"), readingA, start, minutes});
+    };
+    const ScheduleConflict unavailable(ScheduleConflict::Kind::TutorUnavailable, day(2026, 9, 15),
+                                       QStringLiteral("not available"));
+    const auto condensed = ScheduleConflicts::condense({
+        clash(day(2026, 9, 14), QStringLiteral("a"), QTime(10, 0)), unavailable,
+        clash(day(2026, 9, 16), QStringLiteral("a"), QTime(10, 0)),
+        clash(day(2026, 9, 16), QStringLiteral("a"), QTime(9, 0)), // another time: another clash
+        clash(day(2026, 9, 21), QStringLiteral("a"), QTime(10, 0)),
+        clash(day(2026, 9, 23), QStringLiteral("a"), QTime(10, 0), 30), // a minimum day: the same clash
+        clash(day(2026, 9, 13), QStringLiteral("b"), QTime(10, 0)),     // out of order: sorted first
+    });
+    ASSERT_EQ(condensed.size(), 4u);
+    EXPECT_EQ(condensed[0].message, QStringLiteral("dated 2026-09-13"));
+    EXPECT_EQ(condensed[1].message,
+              u("Luis Ortiz (1002345) is in %1 at the same time on Mondays and Wednesdays at 10:00–10:45"
+                " (4 dates from %2).")
+                  .arg(readingA, ScheduleText::day(day(2026, 9, 14))));
+    EXPECT_EQ(condensed[1].dates, 4);
+    EXPECT_EQ(condensed[2].message, QStringLiteral("not available"));
+    EXPECT_EQ(condensed[3].message, QStringLiteral("dated 2026-09-16"));
+}
+
 TEST_F(ScheduleConflictsTest, ATutorIsOnlyBookedWhenAvailableOncePerWeekday)
 {
     const auto eva = addTutor(*store, TutorSpec{.id = QStringLiteral("T-3"),

@@ -2,7 +2,10 @@
 // swapping databases, and what it remembers.
 #include "MainWindow.h"
 
+#include "GroupDialog.h"
+#include "PlacementPage.h"
 #include "RecentDatabases.h"
+#include "SchedulePage.h"
 #include "Session.h"
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
@@ -124,6 +127,26 @@ TEST_F(MainWindowTest, MenusOfferImportsAndSettingsWithTheirShortcuts)
         << found.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(found.contains(QStringLiteral("&File>Import &Scores… Ctrl+Shift+I")));
     EXPECT_TRUE(found.contains(QStringLiteral("&Edit>&Settings… Ctrl+,")));
+    EXPECT_TRUE(found.contains(QStringLiteral("&File>Import &Tutors… ")));
+    EXPECT_TRUE(found.contains(QStringLiteral("&File>Import School &Calendar… ")));
+}
+
+TEST_F(MainWindowTest, SchedulingAGroupFromPlacementOpensTheGroupEditor)
+{
+    std::int64_t group = 0;
+    {
+        auto store = openStore(dbPath());
+        ASSERT_TRUE(store);
+        group = addGroup(*store, QStringLiteral("G-1"), 4);
+    }
+    ASSERT_TRUE(m_session.open(dbPath()).ok());
+    MainWindow window(m_session, m_recent);
+    window.show();
+    Q_EMIT window.placementPage()->scheduleGroupRequested(group);
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("schedule"));
+    ASSERT_NE(window.schedulePage()->groupDialog(), nullptr);
+    EXPECT_TRUE(window.schedulePage()->groupDialog()->isVisible());
+    window.schedulePage()->groupDialog()->reject();
 }
 
 TEST_F(MainWindowTest, ControlFFocusesTheSearch)

@@ -99,6 +99,29 @@ TEST_F(PlacementPageTest, ShowsTheGroupsAndTheWaitlistInNeedOrder)
         m_page.summaryLabel()->text().contains(QStringLiteral("%1 waiting").arg(now.waitlist.size())));
 }
 
+TEST_F(PlacementPageTest, ScheduleGroupAsksForTheSelectedGroupOrTheStudentsGroup)
+{
+    const PlacementResult now = Placement::current(*m_store);
+    ASSERT_FALSE(now.groups.empty());
+    QSignalSpy asked(&m_page, &PlacementPage::scheduleGroupRequested);
+    EXPECT_FALSE(m_page.scheduleButton()->isEnabled()) << "nothing selected yet";
+
+    const QModelIndex group = m_page.groupsModel()->index(0, Groups::NameColumn);
+    m_page.groupsView()->setCurrentIndex(group);
+    ASSERT_TRUE(m_page.scheduleButton()->isEnabled());
+    m_page.scheduleButton()->click();
+    ASSERT_EQ(asked.count(), 1);
+    EXPECT_EQ(asked.takeFirst().at(0).toLongLong(), now.groups.front().id);
+
+    // A student's row stands for their group; a double-click on a group row asks too.
+    m_page.groupsView()->setCurrentIndex(m_page.groupsModel()->index(0, Groups::NameColumn, group));
+    m_page.scheduleButton()->click();
+    ASSERT_EQ(asked.count(), 1);
+    EXPECT_EQ(asked.takeFirst().at(0).toLongLong(), now.groups.front().id);
+    Q_EMIT m_page.groupsView()->doubleClicked(group);
+    EXPECT_EQ(asked.count(), 1);
+}
+
 TEST_F(PlacementPageTest, AMoveIntoAFullGroupIsRefusedAndChangesNothing)
 {
     const PlacementResult before = Placement::current(*m_store);
