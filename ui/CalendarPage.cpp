@@ -5,13 +5,13 @@
 #include "CalendarSidePanel.h"
 #include "FileImportFlow.h"
 #include "MessageBar.h"
+#include "PageHeading.h"
 #include "SessionChangesText.h"
 #include "schedule/CalendarEditor.h"
 #include "schedule/CalendarImport.h"
 #include "store/StoreError.h"
 
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -40,25 +40,14 @@ CalendarPage::CalendarPage(QWidget* parent)
     , m_importFlow(new FileImportFlow(this))
 {
     auto* layout = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Calendar"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    top->addWidget(heading);
-    top->addSpacing(16);
     m_summary->setAccessibleName(tr("School days this year"));
-    top->addWidget(m_summary);
-    top->addStretch();
     m_add->setToolTip(tr("Add a holiday, a break, a minimum day or a non-instructional day"));
     m_edit->setToolTip(tr("Change the kind or description of the selected days (double-click or Enter)"));
     m_schoolDay->setToolTip(
         tr("Make the selected days ordinary school days again; their sessions come back"));
     m_import->setToolTip(tr("Bring in the calendar your district sends, saved as CSV"));
-    for (QPushButton* button : {m_add, m_edit, m_schoolDay, m_import})
-        top->addWidget(button);
-    layout->addLayout(top);
+    layout->addLayout(
+        makePageHeader(tr("Calendar"), this, m_summary, {m_add, m_edit, m_schoolDay, m_import}));
     layout->addWidget(m_messages);
     m_empty->setWordWrap(true);
     m_empty->hide();

@@ -1,6 +1,7 @@
 #include "PlacementPage.h"
 
 #include "MessageBar.h"
+#include "PageHeading.h"
 #include "PlacementGroupsModel.h"
 #include "PlacementLists.h"
 #include "PlacementMove.h"
@@ -10,7 +11,6 @@
 #include "store/StoreError.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -33,28 +33,15 @@ PlacementPage::PlacementPage(QWidget* parent)
     , m_proposal(new PlacementProposal(this))
 {
     auto* layout = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Placement"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    top->addWidget(heading);
-    top->addSpacing(16);
     m_summary->setAccessibleName(tr("Seats and waitlist"));
-    top->addWidget(m_summary);
-    top->addStretch();
     m_propose->setToolTip(tr("See how TutorDesk would seat students by need, then apply it if you agree"));
     m_move->setToolTip(tr("Move the selected student to another group of the same subject (Ctrl+M)"));
     m_toWaitlist->setToolTip(tr("Give the selected student's seat back; they wait in need order "
                                 "(Ctrl+Shift+M)"));
-    top->addWidget(m_propose);
-    top->addWidget(m_move);
-    top->addWidget(m_toWaitlist);
     m_schedule->setToolTip(tr("Give the selected group its tutor, room, days and time; its sessions follow "
                               "(or double-click a group)"));
-    top->addWidget(m_schedule);
-    layout->addLayout(top);
+    layout->addLayout(
+        makePageHeader(tr("Placement"), this, m_summary, {m_propose, m_move, m_toWaitlist, m_schedule}));
     layout->addWidget(m_messages);
     m_empty->setWordWrap(true);
     m_empty->hide();

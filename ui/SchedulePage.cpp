@@ -3,6 +3,7 @@
 #include "DayListTab.h"
 #include "GroupDialog.h"
 #include "MessageBar.h"
+#include "PageHeading.h"
 #include "SessionDetails.h"
 #include "SessionText.h"
 #include "TutorOutDialog.h"
@@ -105,21 +106,10 @@ QWidget* SchedulePage::createToolbar()
     auto* rows = new QVBoxLayout(bar);
     rows->setContentsMargins(0, 0, 0, 0);
 
-    auto* top = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Schedule"), bar);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    top->addWidget(heading);
-    top->addStretch();
     m_newGroup->setToolTip(tr("A new tutoring group with its tutor, room, days and times"));
     m_markOut->setToolTip(tr("A tutor is out: find substitutes or cancel and make up their sessions"));
     m_print->setToolTip(tr("Print the sessions of a day, with the students expected"));
-    top->addWidget(m_newGroup);
-    top->addWidget(m_markOut);
-    top->addWidget(m_print);
-    rows->addLayout(top);
+    rows->addLayout(makePageHeader(tr("Schedule"), bar, nullptr, {m_newGroup, m_markOut, m_print}));
 
     return bar;
 }

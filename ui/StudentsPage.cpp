@@ -3,6 +3,7 @@
 #include "LanguageNames.h"
 #include "NeedPanel.h"
 #include "NeedScoreRefresh.h"
+#include "PageHeading.h"
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
 #include "store/Store.h"
@@ -10,7 +11,6 @@
 
 #include <QAction>
 #include <QFontMetrics>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,23 +35,11 @@ StudentsPage::StudentsPage(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
 
-    auto* heading = new QLabel(tr("Students"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto* top = new QHBoxLayout;
-    top->addWidget(heading);
-    top->addSpacing(16);
     m_count->setAccessibleName(tr("Number of students shown"));
-    top->addWidget(m_count);
-    top->addStretch();
     m_import->setToolTip(tr("Bring in the roster your district's student system exported (Ctrl+I)"));
     m_recalculate->setToolTip(tr("Score every student again from their latest benchmarks, attendance "
                                  "and student groups, with the weights in Settings"));
-    top->addWidget(m_import);
-    top->addWidget(m_recalculate);
-    layout->addLayout(top);
+    layout->addLayout(makePageHeader(tr("Students"), this, m_count, {m_import, m_recalculate}));
     layout->addWidget(m_filters);
 
     m_problem->setWordWrap(true);

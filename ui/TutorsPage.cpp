@@ -3,6 +3,7 @@
 #include "ClearanceWarningStrip.h"
 #include "FileImportFlow.h"
 #include "MessageBar.h"
+#include "PageHeading.h"
 #include "SupervisorPanel.h"
 #include "TutorFilterModel.h"
 #include "TutorTableModel.h"
@@ -45,25 +46,14 @@ TutorsPage::TutorsPage(QWidget* parent)
     , m_importFlow(new FileImportFlow(this))
 {
     auto* layout = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
-    auto* heading = new QLabel(tr("Tutors"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    top->addWidget(heading);
-    top->addSpacing(16);
     m_summary->setAccessibleName(tr("Tutors by status"));
-    top->addWidget(m_summary);
-    top->addStretch();
     m_add->setToolTip(tr("Add a tutor with their subjects, languages, hours and clearances"));
     m_edit->setToolTip(tr("Change the selected tutor (double-click or Enter)"));
     m_status->setToolTip(tr("Take the selected tutor off the roster, or bring them back"));
     m_out->setToolTip(tr("The selected tutor is out: cover or cancel their sessions"));
     m_import->setToolTip(tr("Bring in tutors from a spreadsheet saved as CSV"));
-    for (QPushButton* button : {m_add, m_edit, m_status, m_out, m_import})
-        top->addWidget(button);
-    layout->addLayout(top);
+    layout->addLayout(
+        makePageHeader(tr("Tutors"), this, m_summary, {m_add, m_edit, m_status, m_out, m_import}));
     layout->addWidget(m_messages);
     layout->addWidget(m_warnings);
     layout->addWidget(makeFilterRow());

@@ -26,16 +26,8 @@ QString longDate(const QDate& day)
     return QLocale().toString(day, QLocale::LongFormat);
 }
 
-class CalendarTest : public TempDirTest {
+class CalendarTest : public NewSchoolTest {
 protected:
-    void SetUp() override
-    {
-        m_store = openStore(dbPath());
-        ASSERT_TRUE(m_store);
-        createSchool(*m_store);
-    }
-    Store& store() { return *m_store; }
-    std::int64_t count(const char* sql) { return store().db().queryInteger(sql); }
     std::int64_t sessionsOn(const QDate& day)
     {
         return store().db().queryInteger("SELECT count(*) FROM sessions WHERE day = ?", day);
@@ -58,9 +50,6 @@ protected:
         (void)GroupSchedule::regenerateAll(store(), QDate(2026, 9, 1));
         return group;
     }
-
-private:
-    std::unique_ptr<Store> m_store;
 };
 
 TEST_F(CalendarTest, KindsOfDaysAndSchoolDaysAroundThanksgiving)

@@ -1,50 +1,28 @@
 // tutordesk-cli as district IT and support staff run it: the real binary, real files.
 #include "TestPaths.h"
+#include "support/CliRun.h"
 #include "support/TempDir.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
 namespace tutordesk::test {
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 class CliTest : public TempDirTest {
 protected:
-    CliRun cli(QStringList arguments)
+    CliRun cli(const QStringList& arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("TUTORDESK_DB"), file(QStringLiteral("from-env.tutordesk")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(TUTORDESK_CLI_PATH), arguments);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCli(arguments, file(QStringLiteral("from-env.tutordesk")));
     }
     QStringList db() { return {QStringLiteral("--db"), dbPath()}; }
     CliRun init(const QString& name = QStringLiteral("Escuela José Martí"))
     {
         return cli(db() << QStringLiteral("init") << QStringLiteral("--school-code")
                         << QStringLiteral("1964733") << QStringLiteral("--school-name") << name);
-    }
-    static QJsonObject json(const CliRun& run)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
-        return document.object();
     }
 };
 
@@ -86,7 +64,7 @@ TEST_F(CliTest, InitThenCheckReportsAnEmptySchoolAsJson)
     const CliRun check = cli(db() << QStringLiteral("--json") << QStringLiteral("check"));
     ASSERT_EQ(check.exitCode, 0) << check.err.toStdString();
     EXPECT_TRUE(check.err.isEmpty()) << "--json prints nothing but the document";
-    const QJsonObject report = json(check);
+    const QJsonObject report = cliJson(check);
     EXPECT_EQ(report.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
     EXPECT_GE(report.value(QStringLiteral("schemaVersion")).toInt(), 1);
     EXPECT_EQ(report.value(QStringLiteral("school")).toString(), QStringLiteral("Escuela José Martí"));
@@ -143,7 +121,7 @@ TEST_F(CliTest, PreviewShowsHowAFileIsReadAsJson)
     const QString csv = QStringLiteral(TUTORDESK_TEST_DATA_DIR "/csv/roster_windows1252.csv");
     const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("preview"), csv});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QJsonObject preview = json(run);
+    const QJsonObject preview = cliJson(run);
     EXPECT_EQ(preview.value(QStringLiteral("encoding")).toString(), QStringLiteral("Windows-1252"));
     EXPECT_EQ(preview.value(QStringLiteral("delimiter")).toString(), QStringLiteral(","));
     EXPECT_EQ(preview.value(QStringLiteral("header")).toArray().at(1).toString(),

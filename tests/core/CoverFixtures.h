@@ -142,4 +142,21 @@ private:
     int m_serial = 0;
 };
 
+// Ana Kim and her reading group in Room 12 at 10:00, with no sessions yet: where the cover and absence
+// tests start.
+class KimGroupTest : public CoverTest {
+protected:
+    void SetUp() override
+    {
+        ASSERT_NO_FATAL_FAILURE(CoverTest::SetUp());
+        m_kim = tutor(QStringLiteral("Ana"), QStringLiteral("Kim"));
+        GroupSpec spec;
+        spec.tutorId = m_kim;
+        m_group = addGroup(spec);
+    }
+
+    std::int64_t m_kim = 0;
+    std::int64_t m_group = 0;
+};
+
 } // namespace tutordesk::test

@@ -11,7 +11,10 @@
 #include <QDate>
 #include <QString>
 
+#include <gtest/gtest.h>
+
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -45,6 +48,28 @@ inline GroupRecord groupFor(std::int64_t tutorId, const QString& name, int weekd
     g.status = QStringLiteral("planned");
     return g;
 }
+
+// Ben Lee, the second tutor beside TutorSpec's Ana Kim (T-1).
+inline TutorSpec benLee()
+{
+    return TutorSpec{
+        .id = QStringLiteral("T-2"), .first = QStringLiteral("Ben"), .last = QStringLiteral("Lee")};
+}
+
+// A new school with one tutor, Ana Kim: where the group and schedule tests start.
+class ScheduleSchoolTest : public TempDirTest {
+protected:
+    void SetUp() override
+    {
+        store = openStore(dbPath());
+        ASSERT_TRUE(store);
+        createSchool(*store);
+        ana = addTutor(*store, TutorSpec{});
+    }
+
+    std::unique_ptr<Store> store;
+    std::int64_t ana = 0;
+};
 
 inline std::int64_t addPerson(Store& store, const QString& districtId, const QString& first,
                               const QString& last)

@@ -17,25 +17,14 @@ namespace {
 
 const QString readingA = QStringLiteral("Reading · Grades 3–4 · Tier 2 · A");
 
-class GroupScheduleTest : public TempDirTest {
+class GroupScheduleTest : public ScheduleSchoolTest {
 protected:
-    void SetUp() override
-    {
-        store = openStore(dbPath());
-        ASSERT_TRUE(store);
-        createSchool(*store);
-        ana = addTutor(*store, TutorSpec{});
-    }
-
     GroupSchedule::Saved save(const GroupRecord& group, const QDate& from)
     {
         auto saved = GroupSchedule::save(*store, group, from);
         EXPECT_TRUE(saved.ok()) << (saved.ok() ? std::string() : saved.error().message.toStdString());
         return saved.ok() ? saved.value() : GroupSchedule::Saved{};
     }
-
-    std::unique_ptr<Store> store;
-    std::int64_t ana = 0;
 };
 
 TEST_F(GroupScheduleTest, SessionsMeetOnSchoolDaysOnlyAndMinimumDaysAreShorter)
@@ -201,9 +190,7 @@ TEST_F(GroupScheduleTest, APatternChangeMovesTheFutureAndKeepsHistory)
 
 TEST_F(GroupScheduleTest, ANewTutorTakesOverFromTheChangeOnly)
 {
-    const std::int64_t ben = addTutor(*store, TutorSpec{.id = QStringLiteral("T-2"),
-                                                        .first = QStringLiteral("Ben"),
-                                                        .last = QStringLiteral("Lee")});
+    const std::int64_t ben = addTutor(*store, benLee());
     GroupRecord group = groupFor(ana, readingA, tuesday | thursday);
     group = *Groups::find(*store, save(group, day(2026, 9, 1)).id);
     const QString exportId = group.sourcedId;

@@ -1,14 +1,12 @@
 // tutordesk-cli import-roster and import-scores as a nightly sync runs them: the real binary, real files.
-#include "TestPaths.h"
 #include "core/ImportFixtures.h"
 #include "roster/SavedMappings.h"
+#include "support/CliRun.h"
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -16,13 +14,7 @@
 namespace tutordesk::test {
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-class ImportCliTest : public TempDirTest {
+class ImportCliTest : public CliTestBase {
 protected:
     void SetUp() override
     {
@@ -33,28 +25,6 @@ protected:
         ASSERT_TRUE(zipFolder(importData(QStringLiteral("oneroster/v1p1")), zip()));
     }
 
-    CliRun cli(const QStringList& arguments, bool json = false)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("TUTORDESK_DB"), file(QStringLiteral("from-env.tutordesk")));
-        process.setProcessEnvironment(environment);
-        QStringList all = {QStringLiteral("--db"), dbPath()};
-        if (json)
-            all << QStringLiteral("--json");
-        process.start(QStringLiteral(TUTORDESK_CLI_PATH), all + arguments);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-    static QJsonObject json(const CliRun& run)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
-        return document.object();
-    }
     QString zip() const { return file(QStringLiteral("lincoln.zip")); }
     CliRun importLincoln(QStringList extra = {}, bool json = false)
     {
@@ -74,7 +44,7 @@ TEST_F(ImportCliTest, ImportRosterPrintsTheReportAsJson)
 {
     const CliRun run = importLincoln({}, true);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QJsonObject report = json(run);
+    const QJsonObject report = cliJson(run);
     for (const char* key : {"file", "applied", "dryRun", "read", "added", "updated", "unchanged", "missing",
                             "withdrawn", "scoresAdded", "scoresUpdated", "problems", "notes"})
         EXPECT_TRUE(report.contains(QLatin1String(key))) << key;
@@ -115,7 +85,7 @@ TEST_F(ImportCliTest, SeveralSchoolsAndNoneChosenExitsOneWithTheSchoolsListed)
 {
     const CliRun run = cli({QStringLiteral("import-roster"), zip()}, true);
     EXPECT_EQ(run.exitCode, 1);
-    const QJsonObject report = json(run);
+    const QJsonObject report = cliJson(run);
     EXPECT_FALSE(report.value(QStringLiteral("applied")).toBool());
     const QJsonArray problems = report.value(QStringLiteral("problems")).toArray();
     ASSERT_EQ(problems.size(), 1);
@@ -142,7 +112,7 @@ TEST_F(ImportCliTest, ProblemsGoToStderrOneALineAndNothingIsWritten)
 
     const CliRun asJson = cli({QStringLiteral("import-roster"), bad}, true);
     EXPECT_EQ(asJson.exitCode, 1);
-    const QJsonObject problem = json(asJson).value(QStringLiteral("problems")).toArray().at(0).toObject();
+    const QJsonObject problem = cliJson(asJson).value(QStringLiteral("problems")).toArray().at(0).toObject();
     EXPECT_EQ(problem.value(QStringLiteral("file")).toString(), bad);
     EXPECT_EQ(problem.value(QStringLiteral("line")).toInt(), 3);
     EXPECT_EQ(problem.value(QStringLiteral("column")).toInt(), 4);
@@ -153,7 +123,7 @@ TEST_F(ImportCliTest, DryRunWritesNothing)
 {
     const CliRun run = importLincoln({QStringLiteral("--dry-run")}, true);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QJsonObject report = json(run);
+    const QJsonObject report = cliJson(run);
     EXPECT_TRUE(report.value(QStringLiteral("dryRun")).toBool());
     EXPECT_FALSE(report.value(QStringLiteral("applied")).toBool());
     EXPECT_EQ(report.value(QStringLiteral("added")).toInt(), 4);
@@ -185,7 +155,7 @@ TEST_F(ImportCliTest, MissingStudentsAreWithdrawnOnlyWhenAsked)
 
     const CliRun withdrawn = cli(args + QStringList{QStringLiteral("--withdraw-missing")}, true);
     EXPECT_EQ(withdrawn.exitCode, 0) << withdrawn.err.toStdString();
-    EXPECT_EQ(json(withdrawn).value(QStringLiteral("withdrawn")).toInt(), 1);
+    EXPECT_EQ(cliJson(withdrawn).value(QStringLiteral("withdrawn")).toInt(), 1);
     EXPECT_EQ(count("SELECT count(*) FROM students WHERE status = 'withdrawn' AND sourced_id = '100238'"), 1);
     EXPECT_EQ(count("SELECT count(*) FROM students"), 4) << "withdrawn, never deleted";
 }
@@ -196,7 +166,7 @@ TEST_F(ImportCliTest, ImportScoresAddsThenChangesNothing)
     const QString iready = importData(QStringLiteral("scores/iready_fall.csv"));
     const CliRun first = cli({QStringLiteral("import-scores"), iready}, true);
     EXPECT_EQ(first.exitCode, 0) << first.err.toStdString();
-    EXPECT_EQ(json(first).value(QStringLiteral("scoresAdded")).toInt(), 4);
+    EXPECT_EQ(cliJson(first).value(QStringLiteral("scoresAdded")).toInt(), 4);
     const CliRun again = cli({QStringLiteral("import-scores"), iready});
     EXPECT_EQ(again.exitCode, 0);
     EXPECT_TRUE(again.out.contains(QStringLiteral("Read 4 results: 0 added, 0 updated, 4 unchanged.")))
@@ -210,7 +180,7 @@ TEST_F(ImportCliTest, ImportScoresWithAnUnknownStudentExitsOneAndWritesNothing)
     const QString unknown = importData(QStringLiteral("scores/unknown_student.csv"));
     const CliRun run = cli({QStringLiteral("import-scores"), unknown}, true);
     EXPECT_EQ(run.exitCode, 1);
-    const QJsonArray problems = json(run).value(QStringLiteral("problems")).toArray();
+    const QJsonArray problems = cliJson(run).value(QStringLiteral("problems")).toArray();
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.at(0)
                     .toObject()

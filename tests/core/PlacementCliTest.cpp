@@ -1,46 +1,19 @@
 // tutordesk-cli rank and place as other tools read them: the JSON shapes of DESIGN.md section 6.
 #include "PlacementFixtures.h"
-#include "TestPaths.h"
 #include "placement/Placement.h"
+#include "support/CliRun.h"
 #include "support/TempDir.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
 namespace tutordesk::test {
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-class PlacementCliTest : public TempDirTest {
+class PlacementCliTest : public CliTestBase {
 protected:
-    CliRun cli(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(TUTORDESK_CLI_PATH),
-                      QStringList{QStringLiteral("--db"), dbPath()} + arguments);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    static QJsonObject json(const CliRun& run)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString() << run.err.toStdString();
-        return document.object();
-    }
-
     // A handmade school: six third graders two levels behind in reading (3001 most in need), one fifth
     // grader three levels behind in math, one student on grade level; seats for five.
     void makeSchool()
@@ -66,7 +39,7 @@ TEST_F(PlacementCliTest, RankPrintsStudentsByNeedWithTheirBreakdown)
     makeSchool();
     const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("rank")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QJsonArray students = json(run).value(QLatin1String("students")).toArray();
+    const QJsonArray students = cliJson(run).value(QLatin1String("students")).toArray();
     ASSERT_EQ(students.size(), 8);
     const QJsonObject top = students.first().toObject();
     // 5001: 3 levels × 20 = 60, attendance (95 − 88) × 1.5 = 10.5, EL 8 → 78.5, tier 3.
@@ -94,7 +67,7 @@ TEST_F(PlacementCliTest, RankPrintsStudentsByNeedWithTheirBreakdown)
     EXPECT_EQ(students.last().toObject().value(QLatin1String("id")).toString(), QStringLiteral("9001"));
 
     // --json after the command name is the same; text mode prints a table with the "why".
-    EXPECT_EQ(json(cli({QStringLiteral("rank"), QStringLiteral("--json")})), json(run));
+    EXPECT_EQ(cliJson(cli({QStringLiteral("rank"), QStringLiteral("--json")})), cliJson(run));
     const CliRun text = cli({QStringLiteral("rank")});
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains(QStringLiteral("8 active students ranked by need")));
@@ -107,16 +80,16 @@ TEST_F(PlacementCliTest, PlacePrintsGroupsAndTheWaitlistAndADryRunSavesNothing)
     makeSchool();
     const CliRun dry = cli({QStringLiteral("place"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
-    const QJsonObject planned = json(dry);
+    const QJsonObject planned = cliJson(dry);
     EXPECT_FALSE(planned.value(QLatin1String("applied")).toBool());
     const CliRun again =
         cli({QStringLiteral("--json"), QStringLiteral("place"), QStringLiteral("--dry-run")});
-    EXPECT_EQ(json(again).value(QLatin1String("placed")), planned.value(QLatin1String("placed")))
+    EXPECT_EQ(cliJson(again).value(QLatin1String("placed")), planned.value(QLatin1String("placed")))
         << "the first dry run left nothing behind";
 
     const CliRun run = cli({QStringLiteral("--json"), QStringLiteral("place")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QJsonObject placed = json(run);
+    const QJsonObject placed = cliJson(run);
     EXPECT_TRUE(placed.value(QLatin1String("applied")).toBool());
     const QJsonArray groups = placed.value(QLatin1String("groups")).toArray();
     // Tier 3 math for 5001 (cap 2), then tier 2 reading takes the four seats left in the budget.
@@ -146,9 +119,10 @@ TEST_F(PlacementCliTest, PlacePrintsGroupsAndTheWaitlistAndADryRunSavesNothing)
               planned.value(QLatin1String("groups")).toArray().size());
 
     // Nothing changed: placing again seats nobody. Text mode sums it up.
-    EXPECT_EQ(
-        json(cli({QStringLiteral("--json"), QStringLiteral("place")})).value(QLatin1String("placed")).toInt(),
-        0);
+    EXPECT_EQ(cliJson(cli({QStringLiteral("--json"), QStringLiteral("place")}))
+                  .value(QLatin1String("placed"))
+                  .toInt(),
+              0);
     const CliRun text = cli({QStringLiteral("place")});
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains(QStringLiteral("Waitlist:       2"))) << text.out.toStdString();

@@ -1,45 +1,18 @@
 // tutordesk-cli schedule as other tools read it: the JSON shape of DESIGN.md section 6.
 #include "GroupFixtures.h"
-#include "TestPaths.h"
 #include "schedule/GroupSchedule.h"
+#include "support/CliRun.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
 namespace tutordesk::test {
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-class ScheduleCliTest : public TempDirTest {
+class ScheduleCliTest : public CliTestBase {
 protected:
-    CliRun cli(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(TUTORDESK_CLI_PATH),
-                      QStringList{QStringLiteral("--db"), dbPath()} + arguments);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    static QJsonObject json(const CliRun& run)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString() << run.err.toStdString();
-        return document.object();
-    }
-
     // Reading A with Ana on Mondays and Wednesdays (two students), Math B with Ben on Tuesdays; Ben covers
     // Ana's Monday 14 September.
     void makeSchool()
@@ -79,7 +52,7 @@ TEST_F(ScheduleCliTest, JsonListsTheWeeksSessionsWithTheirStudents)
         cli({QStringLiteral("--json"), QStringLiteral("schedule"), QStringLiteral("--from"),
              QStringLiteral("2026-09-14"), QStringLiteral("--to"), QStringLiteral("2026-09-20")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QJsonArray sessions = json(run).value(QLatin1String("sessions")).toArray();
+    const QJsonArray sessions = cliJson(run).value(QLatin1String("sessions")).toArray();
     ASSERT_EQ(sessions.size(), 3);
     const QJsonObject monday = sessions[0].toObject();
     EXPECT_FALSE(monday.value(QLatin1String("id")).toString().isEmpty());
@@ -107,7 +80,7 @@ TEST_F(ScheduleCliTest, JsonListsTheWeeksSessionsWithTheirStudents)
     const CliRun ana = cli({QStringLiteral("schedule"), QStringLiteral("--json"), QStringLiteral("--from"),
                             QStringLiteral("2026-09-14"), QStringLiteral("--tutor"), QStringLiteral("T-1")});
     ASSERT_EQ(ana.exitCode, 0) << ana.err.toStdString();
-    EXPECT_EQ(json(ana).value(QLatin1String("sessions")).toArray().size(),
+    EXPECT_EQ(cliJson(ana).value(QLatin1String("sessions")).toArray().size(),
               2); // hers to see: both Reading days
 }
 
@@ -138,7 +111,7 @@ TEST_F(ScheduleCliTest, BadDatesAreUsageErrorsAndUnknownTutorsRefused)
     EXPECT_TRUE(run.err.contains(QStringLiteral("T-404")));
     run = cli({QStringLiteral("--json"), QStringLiteral("schedule")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(json(run).value(QLatin1String("sessions")).isArray());
+    EXPECT_TRUE(cliJson(run).value(QLatin1String("sessions")).isArray());
 }
 
 } // namespace

@@ -17,17 +17,12 @@ namespace {
 const QString readingA = QStringLiteral("Reading · Grades 3–4 · Tier 2 · A");
 const QString mathB = QStringLiteral("Math · Grades 3–4 · Tier 2 · B");
 
-class ScheduleConflictsTest : public TempDirTest {
+class ScheduleConflictsTest : public ScheduleSchoolTest {
 protected:
     void SetUp() override
     {
-        store = openStore(dbPath());
-        ASSERT_TRUE(store);
-        createSchool(*store);
-        ana = addTutor(*store, TutorSpec{});
-        ben = addTutor(*store, TutorSpec{.id = QStringLiteral("T-2"),
-                                         .first = QStringLiteral("Ben"),
-                                         .last = QStringLiteral("Lee")});
+        ASSERT_NO_FATAL_FAILURE(ScheduleSchoolTest::SetUp());
+        ben = addTutor(*store, benLee());
         // Reading A: Ana, Mondays and Wednesdays 10:00–10:45 in Room 12, 14 September to 30 October.
         auto saved =
             GroupSchedule::save(*store, groupFor(ana, readingA, monday | wednesday), day(2026, 9, 1));
@@ -70,8 +65,6 @@ protected:
                   rowBefore);
     }
 
-    std::unique_ptr<Store> store;
-    std::int64_t ana = 0;
     std::int64_t ben = 0;
     std::int64_t groupA = 0;
     std::int64_t luis = 0;

@@ -10,17 +10,12 @@
 namespace tutordesk::test {
 namespace {
 
-class ScheduleQueryTest : public TempDirTest {
+class ScheduleQueryTest : public ScheduleSchoolTest {
 protected:
     void SetUp() override
     {
-        store = openStore(dbPath());
-        ASSERT_TRUE(store);
-        createSchool(*store);
-        ana = addTutor(*store, TutorSpec{});
-        ben = addTutor(*store, TutorSpec{.id = QStringLiteral("T-2"),
-                                         .first = QStringLiteral("Ben"),
-                                         .last = QStringLiteral("Lee")});
+        ASSERT_NO_FATAL_FAILURE(ScheduleSchoolTest::SetUp());
+        ben = addTutor(*store, benLee());
         reading = saveGroup(groupFor(ana, QStringLiteral("Reading A"), monday | wednesday, QTime(10, 0)));
         GroupRecord m = groupFor(ben, QStringLiteral("Math B"), monday, QTime(10, 0));
         m.subject = QStringLiteral("math");
@@ -52,8 +47,7 @@ protected:
         return out;
     }
 
-    std::unique_ptr<Store> store;
-    std::int64_t ana = 0, ben = 0, reading = 0, math = 0, art = 0;
+    std::int64_t ben = 0, reading = 0, math = 0, art = 0;
 };
 
 TEST_F(ScheduleQueryTest, AWeekInOrderWithGroupsAndTutors)

@@ -20,15 +20,11 @@ QStringList names(const std::vector<SubstituteOption>& options)
 
 // Ana Kim's reading group meets in Room 12 on Monday 1 March at 10:00; a staff room full of
 // possible substitutes, each ruled out for one reason or ranked for another.
-class SessionCoverTest : public test::CoverTest {
+class SessionCoverTest : public test::KimGroupTest {
 protected:
     void SetUp() override
     {
-        CoverTest::SetUp();
-        m_kim = tutor(QStringLiteral("Ana"), QStringLiteral("Kim"));
-        GroupSpec spec;
-        spec.tutorId = m_kim;
-        m_group = addGroup(spec);
+        ASSERT_NO_FATAL_FAILURE(KimGroupTest::SetUp());
         m_session = addSession(m_group, weekday(1), QStringLiteral("10:00"), m_kim);
         for (const char* language : {"es", "es-MX", "ko", "en"}) {
             const std::int64_t student =
@@ -62,8 +58,6 @@ protected:
         return addGroup(spec);
     }
 
-    std::int64_t m_kim = 0;
-    std::int64_t m_group = 0;
     std::int64_t m_session = 0;
     std::vector<std::int64_t> m_students;
 };

@@ -1,31 +1,24 @@
 // tutordesk-cli import-calendar and import-tutors: the real binary, real files.
 #include "TestPaths.h"
+#include "support/CliRun.h"
 #include "support/Fixtures.h"
 #include "support/TempDir.h"
 #include "support/TestText.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
 namespace tutordesk::test {
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 QString data(const char* relative)
 {
     return QStringLiteral(TUTORDESK_TEST_DATA_DIR "/") + QString::fromLatin1(relative);
 }
 
-class StaffCliTest : public TempDirTest {
+class StaffCliTest : public CliTestBase {
 protected:
     void SetUp() override
     {
@@ -37,28 +30,6 @@ protected:
         ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
     }
 
-    CliRun cli(const QStringList& arguments, bool json = false)
-    {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("TUTORDESK_DB"), file(QStringLiteral("from-env.tutordesk")));
-        process.setProcessEnvironment(environment);
-        QStringList all = {QStringLiteral("--db"), dbPath()};
-        if (json)
-            all << QStringLiteral("--json");
-        process.start(QStringLiteral(TUTORDESK_CLI_PATH), all + arguments);
-        EXPECT_TRUE(process.waitForFinished(120000));
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-    static QJsonObject json(const CliRun& run)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
-        return document.object();
-    }
     std::int64_t count(const char* sql)
     {
         auto store = openStore(dbPath());
@@ -76,7 +47,7 @@ TEST_F(StaffCliTest, ImportCalendarSavesTheDaysAndSaysHowMany)
     const CliRun again =
         cli({QStringLiteral("import-calendar"), data("calendar/district-2026-27.csv")}, true);
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
-    const QJsonObject report = json(again);
+    const QJsonObject report = cliJson(again);
     EXPECT_EQ(report.value(QStringLiteral("added")).toInt(), 0);
     EXPECT_EQ(report.value(QStringLiteral("unchanged")).toInt(), 22);
     EXPECT_TRUE(report.value(QStringLiteral("applied")).toBool());
@@ -104,7 +75,7 @@ TEST_F(StaffCliTest, ImportCalendarRefusesABadFileWithLinesAndColumns)
 
     const CliRun asJson = cli({QStringLiteral("import-calendar"), path}, true);
     EXPECT_EQ(asJson.exitCode, 1);
-    const QJsonArray problems = json(asJson).value(QStringLiteral("problems")).toArray();
+    const QJsonArray problems = cliJson(asJson).value(QStringLiteral("problems")).toArray();
     ASSERT_EQ(problems.size(), 4);
     EXPECT_EQ(problems.at(0).toObject().value(QStringLiteral("line")).toInt(), 3);
     EXPECT_EQ(problems.at(0).toObject().value(QStringLiteral("column")).toInt(), 1);
@@ -129,7 +100,7 @@ TEST_F(StaffCliTest, ImportTutorsAddsThemOnceAndRefusesBadLines)
 
     const CliRun again = cli({QStringLiteral("import-tutors"), data("tutors/tutors.csv")}, true);
     EXPECT_EQ(again.exitCode, 0);
-    EXPECT_EQ(json(again).value(QStringLiteral("unchanged")).toInt(), 3);
+    EXPECT_EQ(cliJson(again).value(QStringLiteral("unchanged")).toInt(), 3);
 
     const QString bad = data("tutors/bad-lines.csv");
     const CliRun refused = cli({QStringLiteral("import-tutors"), bad});

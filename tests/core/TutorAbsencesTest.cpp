@@ -9,21 +9,15 @@ using namespace tutordesk;
 
 namespace {
 
-class TutorAbsencesTest : public test::CoverTest {
+class TutorAbsencesTest : public test::KimGroupTest {
 protected:
     void SetUp() override
     {
-        CoverTest::SetUp();
-        m_kim = tutor(QStringLiteral("Ana"), QStringLiteral("Kim"));
-        GroupSpec spec;
-        spec.tutorId = m_kim;
-        m_group = addGroup(spec);
+        ASSERT_NO_FATAL_FAILURE(KimGroupTest::SetUp());
         for (int day = 1; day <= 5; ++day)
             m_sessions.push_back(addSession(m_group, weekday(day), QStringLiteral("10:00"), m_kim));
     }
 
-    std::int64_t m_kim = 0;
-    std::int64_t m_group = 0;
     std::vector<std::int64_t> m_sessions; // Monday … Friday at 10:00
 };
 

@@ -40,16 +40,8 @@ TutorRecord validTutor()
     return t;
 }
 
-class TutorsTest : public TempDirTest {
+class TutorsTest : public NewSchoolTest {
 protected:
-    void SetUp() override
-    {
-        m_store = openStore(dbPath());
-        ASSERT_TRUE(m_store);
-        createSchool(*m_store);
-    }
-    Store& store() { return *m_store; }
-    std::int64_t count(const char* sql) { return store().db().queryInteger(sql); }
     std::int64_t addLedGroup(std::int64_t tutor, const QString& name, const char* status, int weekdays,
                              int minutes)
     {
@@ -66,9 +58,6 @@ protected:
             "SELECT id FROM tutors WHERE first_name = ? AND last_name = ?", u(first), u(last));
         return Tutors::find(store(), id);
     }
-
-private:
-    std::unique_ptr<Store> m_store;
 };
 
 // ---------------------------------------------------------------- validation and saving

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "store/Store.h"
+#include "support/Fixtures.h"
+#include "support/TempDir.h"
 
 #include <QDate>
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -61,5 +64,21 @@ inline void addCalendarDay(Store& store, const QDate& day, const char* kind, con
     store.db().run("INSERT OR REPLACE INTO calendar_days (day, kind, label) VALUES (?, ?, ?)", day, kind,
                    label);
 }
+
+// A test over a new school's store (createSchool), with no tutors or groups yet.
+class NewSchoolTest : public TempDirTest {
+protected:
+    void SetUp() override
+    {
+        m_store = openStore(dbPath());
+        ASSERT_TRUE(m_store);
+        createSchool(*m_store);
+    }
+    Store& store() { return *m_store; }
+    std::int64_t count(const char* sql) { return store().db().queryInteger(sql); }
+
+private:
+    std::unique_ptr<Store> m_store;
+};
 
 } // namespace tutordesk::test

@@ -17,8 +17,6 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -54,13 +52,6 @@ protected:
                 return day;
         }
         return {};
-    }
-
-    void writeFile(const QString& path, const QByteArray& text)
-    {
-        QFile out(path);
-        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-        out.write(text);
     }
     QString csvPath() const { return file(QStringLiteral("calendar.csv")); }
 };
@@ -234,11 +225,7 @@ TEST_F(CalendarPageTest, ACalendarFileIsCheckedThenImportedThroughThePage)
     writeFile(csvPath(), "Date,Kind,Label\n2040-01-02,holiday,Far away\n");
     m_page.importCalendarFrom(csvPath());
     review = m_page.importReview();
-    ASSERT_NE(review, nullptr);
-    EXPECT_FALSE(review->canImport());
-    ASSERT_GE(review->problemList()->count(), 1);
-    EXPECT_TRUE(review->problemList()->item(0)->text().startsWith(QStringLiteral("Line 2")))
-        << review->problemList()->item(0)->text().toStdString();
+    ASSERT_NO_FATAL_FAILURE(expectRefusedAtLine(review, QStringLiteral("Line 2")));
     review->reject();
 }
 
@@ -275,26 +262,17 @@ TEST_F(CalendarPageTest, Screenshot)
 {
     m_page.resize(1280, 800);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_page));
-    const QString folder = qEnvironmentVariable("TUTORDESK_SCREENSHOT_DIR");
-    const auto save = [&folder](QWidget& widget, const char* name) {
-        const QPixmap picture = widget.grab();
-        ASSERT_FALSE(picture.isNull());
-        if (!folder.isEmpty()) {
-            QDir().mkpath(folder);
-            EXPECT_TRUE(picture.save(QDir(folder).filePath(QLatin1String(name))));
-        }
-    };
     const SchoolCalendar calendar = SchoolCalendar::load(*m_store);
     const auto veterans =
         std::find_if(calendar.entries().begin(), calendar.entries().end(),
                      [](const CalendarEntry& e) { return e.label == QStringLiteral("Veterans Day"); });
     if (veterans != calendar.entries().end())
         m_page.selectDay(veterans->day);
-    save(m_page, "calendar-page.png");
+    saveScreenshot(m_page, "calendar-page.png");
     m_page.addDayOff();
     ASSERT_NE(m_page.dayDialog(), nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_page.dayDialog()));
-    save(*m_page.dayDialog(), "calendar-day-dialog.png");
+    saveScreenshot(*m_page.dayDialog(), "calendar-day-dialog.png");
     m_page.dayDialog()->reject();
 }
 

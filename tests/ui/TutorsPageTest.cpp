@@ -62,13 +62,6 @@ protected:
         }
         return std::nullopt;
     }
-
-    void writeFile(const QString& path, const QByteArray& text)
-    {
-        QFile out(path);
-        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-        out.write(text);
-    }
 };
 
 TEST_F(TutorsPageTest, ListsTheDemoSchoolsSixteenTutors)
@@ -377,11 +370,7 @@ TEST_F(TutorsPageTest, ImportingATutorFileShowsTheCheckThenAddsTheTutors)
     writeFile(path, "First name,Last name,Type\nRosa,,paraprofessional\n");
     m_page.importTutorsFrom(path);
     review = m_page.importReview();
-    ASSERT_NE(review, nullptr);
-    EXPECT_FALSE(review->canImport());
-    ASSERT_GE(review->problemList()->count(), 1);
-    EXPECT_TRUE(review->problemList()->item(0)->text().startsWith(QStringLiteral("Line 2")))
-        << review->problemList()->item(0)->text().toStdString();
+    ASSERT_NO_FATAL_FAILURE(expectRefusedAtLine(review, QStringLiteral("Line 2")));
     review->accept(); // even if asked, nothing is written
     EXPECT_EQ(Tutors::list(*m_store).size(), 17u);
     QFile::remove(path);
@@ -412,21 +401,12 @@ TEST_F(TutorsPageTest, Screenshot)
 {
     m_page.resize(1280, 800);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_page));
-    const QString folder = qEnvironmentVariable("TUTORDESK_SCREENSHOT_DIR");
-    const auto save = [&folder](QWidget& widget, const char* name) {
-        const QPixmap picture = widget.grab();
-        ASSERT_FALSE(picture.isNull());
-        if (!folder.isEmpty()) {
-            QDir().mkpath(folder);
-            EXPECT_TRUE(picture.save(QDir(folder).filePath(QLatin1String(name))));
-        }
-    };
-    save(m_page, "tutors-page.png");
+    saveScreenshot(m_page, "tutors-page.png");
     m_page.selectTutor(Tutors::list(*m_store).front().tutor.id);
     m_page.editSelected();
     ASSERT_NE(m_page.tutorDialog(), nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_page.tutorDialog()));
-    save(*m_page.tutorDialog(), "tutor-dialog.png");
+    saveScreenshot(*m_page.tutorDialog(), "tutor-dialog.png");
     m_page.tutorDialog()->reject();
 }
 

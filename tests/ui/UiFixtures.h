@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportReviewDialog.h"
 #include "demo/DemoSchool.h"
 #include "roster/StudentKeys.h"
 #include "school/School.h"
@@ -9,8 +10,14 @@
 #include "support/TempDir.h"
 #include "support/TestText.h"
 
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QListWidget>
+#include <QPixmap>
 #include <QString>
 #include <QStringList>
+#include <QWidget>
 
 #include <memory>
 #include <optional>
@@ -104,6 +111,37 @@ inline QStringList idsInSqlOrder(Store& store, const char* orderBy)
     while (st.step())
         ids << st.text(0);
     return ids;
+}
+
+// Grabs `widget` as it is shown; with TUTORDESK_SCREENSHOT_DIR set, also saves it there as the PNG
+// `name` for people to look at.
+inline void saveScreenshot(QWidget& widget, const char* name)
+{
+    const QPixmap picture = widget.grab();
+    ASSERT_FALSE(picture.isNull()) << name;
+    const QString folder = qEnvironmentVariable("TUTORDESK_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        QDir().mkpath(folder);
+        EXPECT_TRUE(picture.save(QDir(folder).filePath(QLatin1String(name))));
+    }
+}
+
+// A file for a page to import, e.g. a CSV a coordinator saved from a spreadsheet.
+inline void writeFile(const QString& path, const QByteArray& text)
+{
+    QFile out(path);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(text);
+}
+
+// The import review refuses the file, and its first problem names the line (e.g. "Line 2").
+inline void expectRefusedAtLine(ImportReviewDialog* review, const QString& line)
+{
+    ASSERT_NE(review, nullptr);
+    EXPECT_FALSE(review->canImport());
+    ASSERT_GE(review->problemList()->count(), 1);
+    EXPECT_TRUE(review->problemList()->item(0)->text().startsWith(line))
+        << review->problemList()->item(0)->text().toStdString();
 }
 
 // A page of the window over a freshly generated demo school, shown offscreen at a laptop's size.
