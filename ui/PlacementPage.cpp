@@ -40,8 +40,11 @@ PlacementPage::PlacementPage(QWidget* parent)
                                 "(Ctrl+Shift+M)"));
     m_schedule->setToolTip(tr("Give the selected group its tutor, room, days and time; its sessions follow "
                               "(or double-click a group)"));
+    // Four buttons leave no room for the seat summary on a laptop's screen: it gets a line of its own.
     layout->addLayout(
-        makePageHeader(tr("Placement"), this, m_summary, {m_propose, m_move, m_toWaitlist, m_schedule}));
+        makePageHeader(tr("Placement"), this, nullptr, {m_propose, m_move, m_toWaitlist, m_schedule}));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
     layout->addWidget(m_messages);
     m_empty->setWordWrap(true);
     m_empty->hide();
