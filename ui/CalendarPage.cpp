@@ -3,6 +3,7 @@
 #include "CalendarDaysModel.h"
 #include "CalendarMonthView.h"
 #include "CalendarSidePanel.h"
+#include "EnterOpens.h"
 #include "FileImportFlow.h"
 #include "MessageBar.h"
 #include "PageHeading.h"
@@ -11,9 +12,7 @@
 #include "schedule/CalendarImport.h"
 #include "store/StoreError.h"
 
-#include <QFileDialog>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -74,7 +73,7 @@ CalendarPage::CalendarPage(QWidget* parent)
     split->setCollapsible(1, false);
     layout->addWidget(split, 1);
 
-    m_table->installEventFilter(this); // Enter opens the selected row, as double-click does
+    new EnterOpens(m_table, [this] { editSelected(); });
 
     connect(m_table, &QTableView::doubleClicked, this, &CalendarPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -109,20 +108,6 @@ CalendarPage::CalendarPage(QWidget* parent)
 }
 
 CalendarPage::~CalendarPage() = default;
-
-// A key filter rather than `activated`, which some desktops emit on a single click, and rather than a
-// shortcut, which would take Enter from the search field and the buttons.
-bool CalendarPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            editSelected();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
 
 void CalendarPage::setStore(Store* store)
 {
@@ -359,8 +344,7 @@ void CalendarPage::importCalendar()
 {
     if (!m_store)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Calendar"), QString(), tr("Spreadsheets saved as CSV (*.csv *.txt);;All files (*)"));
+    const QString path = FileImportFlow::chooseCsv(this, tr("Import Calendar"));
     if (!path.isEmpty())
         importCalendarFrom(path);
 }

@@ -90,7 +90,6 @@ Q_SIGNALS:
     void scheduleChanged();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:

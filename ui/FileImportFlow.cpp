@@ -2,6 +2,7 @@
 
 #include "store/StoreError.h"
 
+#include <QFileDialog>
 #include <QWidget>
 
 namespace tutordesk {
@@ -25,6 +26,12 @@ FileImportFlow::FileImportFlow(QWidget* parent)
 {}
 
 FileImportFlow::~FileImportFlow() = default;
+
+QString FileImportFlow::chooseCsv(QWidget* parent, const QString& title)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(),
+                                        tr("Spreadsheets saved as CSV (*.csv *.txt);;All files (*)"));
+}
 
 void FileImportFlow::start(const QString& title, Run run, Counts counts)
 {

@@ -29,6 +29,9 @@ public:
     explicit FileImportFlow(QWidget* parent);
     ~FileImportFlow() override;
 
+    // Asks for a CSV file to bring in; empty when the coordinator cancels.
+    static QString chooseCsv(QWidget* parent, const QString& title);
+
     void start(const QString& title, Run run, Counts counts);
     // The review while it is open.
     ImportReviewDialog* review() const { return m_review; }

@@ -1,6 +1,7 @@
 #include "TutorsPage.h"
 
 #include "ClearanceWarningStrip.h"
+#include "EnterOpens.h"
 #include "FileImportFlow.h"
 #include "MessageBar.h"
 #include "PageHeading.h"
@@ -13,10 +14,8 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -81,7 +80,7 @@ TutorsPage::TutorsPage(QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_supervisors);
 
-    m_table->installEventFilter(this); // Enter opens the selected row, as double-click does
+    new EnterOpens(m_table, [this] { editSelected(); });
     auto* find = new QAction(tr("Find Tutor"), this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -115,20 +114,6 @@ TutorsPage::TutorsPage(QWidget* parent)
 }
 
 TutorsPage::~TutorsPage() = default;
-
-// A key filter rather than `activated`, which some desktops emit on a single click, and rather than a
-// shortcut, which would take Enter from the search field and the buttons.
-bool TutorsPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            editSelected();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
-}
 
 QWidget* TutorsPage::makeFilterRow()
 {
@@ -353,8 +338,7 @@ void TutorsPage::importTutors()
 {
     if (!m_store)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Tutors"), QString(), tr("Spreadsheets saved as CSV (*.csv *.txt);;All files (*)"));
+    const QString path = FileImportFlow::chooseCsv(this, tr("Import Tutors"));
     if (!path.isEmpty())
         importTutorsFrom(path);
 }

@@ -84,8 +84,6 @@ Q_SIGNALS:
     void scheduleChanged();
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     QWidget* makeFilterRow();
     void openTutorDialog(const TutorRecord& tutor);

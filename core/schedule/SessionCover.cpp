@@ -239,11 +239,6 @@ Result<void> SessionCover::cancel(Store& store, std::int64_t sessionId, const QS
     return inTransaction(store, [&] { return cancelIn(store, sessionId, reason, note); });
 }
 
-Result<void> SessionCover::restore(Store& store, std::int64_t sessionId)
-{
-    return restore(store, sessionId, QDate::currentDate());
-}
-
 Result<void> SessionCover::restore(Store& store, std::int64_t sessionId, const QDate& today)
 {
     return inTransaction(store, [&] { return restoreIn(store, sessionId, today); });

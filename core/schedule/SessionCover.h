@@ -61,9 +61,7 @@ public:
     static Result<void> clearSubstitute(Store& store, std::int64_t sessionId);
     static Result<void> cancel(Store& store, std::int64_t sessionId, const QString& reason,
                                const QString& note);
-    // Undoes a cancellation of a session that has not happened yet.
-    static Result<void> restore(Store& store, std::int64_t sessionId);
-    // The same with "today" given (the one above uses the system date), for callers that know the day.
+    // Undoes a cancellation of a session that has not happened yet (on or after `today`).
     static Result<void> restore(Store& store, std::int64_t sessionId, const QDate& today);
     // A make-up session of the same group (kind makeup, makeup_for the original). Returns its id.
     static Result<std::int64_t> scheduleMakeup(Store& store, std::int64_t sessionId, const MakeupSlot& slot);
