@@ -160,8 +160,10 @@ QWidget* SchedulePage::createWeekTab()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 0);
     split->setChildrenCollapsible(false);
-    m_details->setMinimumWidth(240);
-    split->setSizes({900, 270});
+    // The whole school week must fit a laptop's window without a sideways scroll: the details panel
+    // takes what it needs to read, the week the rest.
+    m_details->setMinimumWidth(200);
+    split->setSizes({1000, 210});
     layout->addWidget(split, 1);
     return tab;
 }

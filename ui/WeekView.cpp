@@ -21,7 +21,7 @@ namespace {
 // A busy day's sessions all fit a laptop's width side by side; blocks narrower than a group's name
 // show the tutor's initials (the tooltip, the details and the tutor filter show the rest).
 constexpr int minDayWidth = 96;
-constexpr int minLaneWidth = 18;
+constexpr int minLaneWidth = 16;
 constexpr int gridMinutes = 15;
 const QColor dayOffShade(0xec, 0xec, 0xec);
 const QColor minimumDayInk(0x8a, 0x4b, 0x00);
