@@ -18,7 +18,7 @@ QString tr(const char* text)
 }
 
 // Commands arrive here as the issues that build them land.
-const std::array<CliCommand, 11> commands = {{
+const std::array<CliCommand, 13> commands = {{
     {"init", "--school-code C --school-name N [--district-code D] [--year-start D --year-end D]",
      QT_TRANSLATE_NOOP("tutordesk::Cli", "set up a new school in an empty database"), &runInit},
     {"demo", "[--size demo|large] [--seed N] [--through YYYY-MM-DD]",
@@ -49,6 +49,13 @@ const std::array<CliCommand, 11> commands = {{
     {"import-tutors", "FILE [--dry-run]",
      QT_TRANSLATE_NOOP("tutordesk::Cli", "import tutors, their clearances and availability from a CSV"),
      &runImportTutors},
+    {"attendance", "SESSION STUDENT P|T|E|U [--minutes N] [--reason TEXT]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli", "record one student's attendance at a session (a reason is needed to "
+                                         "change a past record)"),
+     &runAttendance},
+    {"protocol", "[--date YYYY-MM-DD] [--all] [--json]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli", "bring the missed-session protocol up to date and list the due actions"),
+     &runProtocol},
 }};
 
 void printHelp(QTextStream& out)

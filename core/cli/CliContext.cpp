@@ -24,6 +24,17 @@ std::unique_ptr<Store> CliContext::openStore(Store::OpenMode mode)
     return std::move(opened).value();
 }
 
+QDate CliContext::today()
+{
+    const QByteArray pinned = qgetenv("TUTORDESK_TODAY");
+    if (!pinned.isEmpty()) {
+        const QDate day = QDate::fromString(QString::fromLatin1(pinned), Qt::ISODate);
+        if (day.isValid())
+            return day;
+    }
+    return QDate::currentDate();
+}
+
 int CliContext::refuse(const QString& message)
 {
     m_err << message << Qt::endl;

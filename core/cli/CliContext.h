@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 #include "store/Store.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,10 @@ public:
 
     // Opens the database or reports why not (one line on stderr) and returns null.
     std::unique_ptr<Store> openStore(Store::OpenMode mode);
+
+    // The day commands take as today: TUTORDESK_TODAY (YYYY-MM-DD) when set, for a scheduler catching up
+    // and for tests; else the computer's date.
+    static QDate today();
 
     int refuse(const QString& message);
     int usage(const QString& message);
@@ -57,5 +62,7 @@ int runPlace(CliContext& context);
 int runSchedule(CliContext& context);
 int runImportCalendar(CliContext& context);
 int runImportTutors(CliContext& context);
+int runAttendance(CliContext& context);
+int runProtocol(CliContext& context);
 
 } // namespace tutordesk

@@ -1,0 +1,7 @@
+#include "attendance/Attendance.h"
+
+namespace tutordesk {
+
+// Stub: to be written.
+
+} // namespace tutordesk

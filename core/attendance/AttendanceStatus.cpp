@@ -1,0 +1,7 @@
+#include "attendance/AttendanceStatus.h"
+
+namespace tutordesk {
+
+// Stub: to be written.
+
+} // namespace tutordesk

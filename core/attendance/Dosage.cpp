@@ -1,0 +1,7 @@
+#include "attendance/Dosage.h"
+
+namespace tutordesk {
+
+// Stub: to be written.
+
+} // namespace tutordesk

@@ -1,0 +1,7 @@
+#include "attendance/TodayOverview.h"
+
+namespace tutordesk {
+
+// Stub: to be written.
+
+} // namespace tutordesk

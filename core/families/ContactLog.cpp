@@ -1,0 +1,7 @@
+#include "families/ContactLog.h"
+
+namespace tutordesk {
+
+// Stub: to be written.
+
+} // namespace tutordesk

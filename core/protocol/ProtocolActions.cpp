@@ -1,0 +1,7 @@
+#include "protocol/ProtocolActions.h"
+
+namespace tutordesk {
+
+// Stub: to be written.
+
+} // namespace tutordesk

@@ -1,0 +1,7 @@
+#include "protocol/ProtocolEngine.h"
+
+namespace tutordesk {
+
+// Stub: to be written.
+
+} // namespace tutordesk

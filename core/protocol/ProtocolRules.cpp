@@ -1,0 +1,7 @@
+#include "protocol/ProtocolRules.h"
+
+namespace tutordesk {
+
+// Stub: to be written.
+
+} // namespace tutordesk
