@@ -1,14 +1,9 @@
-// tutordesk-cli attendance and protocol.
+// tutordesk-cli attendance: one student's attendance at one session.
 #include "cli/CliContext.h"
 
 namespace tutordesk {
 
 int runAttendance(CliContext& context)
-{
-    return context.refuse(QStringLiteral("not yet"));
-}
-
-int runProtocol(CliContext& context)
 {
     return context.refuse(QStringLiteral("not yet"));
 }
