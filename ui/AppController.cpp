@@ -52,6 +52,7 @@ int AppController::exec(const GuiOptions& options)
 void AppController::start(const GuiOptions& options)
 {
     QApplication::setWindowIcon(Icons::application());
+    m_today = options.today;
     if (!options.screenshot.isEmpty())
         takeScreenshot(options.screenshot);
     if (options.demo) {
@@ -148,6 +149,8 @@ void AppController::showMain()
                 [this] { askNewSchool(suggestNewDatabasePath()); });
         connect(m_main.get(), &MainWindow::openRequested, this, &AppController::askOpen);
         connect(m_main.get(), &MainWindow::openRecentRequested, this, &AppController::openDatabase);
+        if (m_today.isValid())
+            m_main->setToday(m_today);
     }
     m_main->show();
     m_main->raise();

@@ -3,6 +3,7 @@
 #include "RecentDatabases.h"
 #include "Session.h"
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 
@@ -69,6 +70,7 @@ private:
     DemoLauncher* m_demo = nullptr;
     // Where "Set up my school" saves when the welcome window asks: the database that was missing.
     QString m_setUpPath;
+    QDate m_today; // --today, for demos and screenshots; invalid: the clock
     std::unique_ptr<WelcomeWindow> m_welcome;
     std::unique_ptr<MainWindow> m_main; // after m_session: destroyed first, while the store lives
 };

@@ -2,6 +2,9 @@
 
 #include <QCommandLineParser>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace tutordesk {
 
 namespace {
@@ -28,7 +31,11 @@ GuiOptions GuiOptions::parse(const QStringList& arguments)
                                      "then quit."),
                                   tr("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({db, demo, screenshot});
+    QCommandLineOption today(QStringLiteral("today"),
+                             tr("Take DAY (YYYY-MM-DD) as today, e.g. for a demo school's screenshots."),
+                             tr("DAY"));
+    today.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, demo, screenshot, today});
     parser.addPositionalArgument(tr("file"), tr("A TutorDesk database to open (the same as --db)."),
                                  tr("[file]"));
     parser.process(arguments);
@@ -40,6 +47,14 @@ GuiOptions GuiOptions::parse(const QStringList& arguments)
         options.database = files.first();
     options.demo = parser.isSet(demo);
     options.screenshot = parser.value(screenshot);
+    if (parser.isSet(today)) {
+        options.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!options.today.isValid()) {
+            std::fputs(qPrintable(tr("--today needs a day written YYYY-MM-DD, e.g. 2026-11-20.") + u'\n'),
+                       stderr);
+            std::exit(1); // as QCommandLineParser::process does with a mistake
+        }
+    }
     return options;
 }
 

@@ -22,6 +22,11 @@ QIcon Icons::application()
     return themed("tutordesk", QStyle::SP_DesktopIcon);
 }
 
+QIcon Icons::today()
+{
+    return themed("today", QStyle::SP_DialogApplyButton);
+}
+
 QIcon Icons::students()
 {
     return themed("students", QStyle::SP_FileDialogDetailedView);

@@ -9,6 +9,7 @@ namespace tutordesk {
 class Icons final {
 public:
     static QIcon application();
+    static QIcon today();
     static QIcon students();
     static QIcon placement();
     static QIcon tutors();

@@ -10,6 +10,7 @@
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "StudentsPage.h"
+#include "TodayPage.h"
 #include "TutorsPage.h"
 
 #include <QApplication>
@@ -40,6 +41,7 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     , m_recent(recent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_todayPage(new TodayPage(this))
     , m_students(new StudentsPage(this))
     , m_placement(new PlacementPage(this))
     , m_tutors(new TutorsPage(this))
@@ -72,6 +74,7 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     setCentralWidget(central);
 
     // Only pages that work are listed; the others arrive with their issues.
+    addPage(QStringLiteral("today"), Icons::today(), tr("Today"), m_todayPage);
     addPage(QStringLiteral("students"), Icons::students(), tr("Students"), m_students);
     addPage(QStringLiteral("placement"), Icons::placement(), tr("Placement"), m_placement);
     addPage(QStringLiteral("schedule"), Icons::schedule(), tr("Schedule"), m_schedule);
@@ -85,6 +88,11 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     connect(m_placement, &PlacementPage::scheduleGroupRequested, this, [this](qint64 group) {
         showPage(QStringLiteral("schedule"));
         m_schedule->openGroup(group);
+    });
+    connect(m_todayPage, &TodayPage::contentChanged, &m_session, &Session::notifyContentChanged);
+    connect(m_todayPage, &TodayPage::showSessionRequested, this, [this](std::int64_t sessionId) {
+        showPage(QStringLiteral("schedule"));
+        m_schedule->showSession(sessionId);
     });
     connect(m_tutors, &TutorsPage::scheduleChanged, &m_session, &Session::notifyContentChanged);
     connect(m_schedule, &SchedulePage::scheduleChanged, &m_session, &Session::notifyContentChanged);
@@ -186,8 +194,16 @@ void MainWindow::showPage(const QString& id)
     }
 }
 
+void MainWindow::setToday(const QDate& today)
+{
+    m_todayPage->setToday(today);
+    m_schedule->setToday(today);
+    m_calendar->setToday(today);
+}
+
 void MainWindow::contentChanged()
 {
+    m_todayPage->reload();
     m_students->reload();
     m_placement->reload();
     m_tutors->reload();
@@ -219,6 +235,7 @@ void MainWindow::showStore(Store* store)
                                           locale.toString(school.yearEnd, QLocale::ShortFormat))
                                : QString());
     m_yearLabel->setToolTip(QDir::toNativeSeparators(m_session.path()));
+    m_todayPage->setStore(store);
     m_students->setStore(store);
     m_placement->setStore(store);
     m_tutors->setStore(store);
@@ -236,7 +253,7 @@ void MainWindow::restoreSettings()
         if (available.width() < 1500)
             setWindowState(windowState() | Qt::WindowMaximized);
     }
-    m_sidebar->setCurrentRow(0);
+    m_sidebar->setCurrentRow(0); // Today, unless a page is remembered
     showPage(settings.value(pageKey).toString());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
 class QLabel;
@@ -18,6 +19,7 @@ class Session;
 class SettingsDialog;
 class Store;
 class StudentsPage;
+class TodayPage;
 class TutorsPage;
 
 // The main window: a sidebar of the pages that work, the current page, the File, Edit and Help
@@ -32,6 +34,7 @@ public:
     MainWindow(Session& session, RecentDatabases& recent, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    TodayPage* todayPage() const { return m_todayPage; }
     StudentsPage* studentsPage() const { return m_students; }
     PlacementPage* placementPage() const { return m_placement; }
     TutorsPage* tutorsPage() const { return m_tutors; }
@@ -43,6 +46,8 @@ public:
     void showPage(const QString& id);
     QListWidget* sidebar() const { return m_sidebar; }
     QString currentPageId() const;
+    // What "today" is on every page that asks (the clock unless set: --today for demos and screenshots).
+    void setToday(const QDate& today);
 
 Q_SIGNALS:
     void newSchoolRequested();
@@ -65,6 +70,7 @@ private:
     RecentDatabases& m_recent;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;
+    TodayPage* m_todayPage = nullptr;
     StudentsPage* m_students = nullptr;
     PlacementPage* m_placement = nullptr;
     TutorsPage* m_tutors = nullptr;

@@ -81,6 +81,7 @@ SchedulePage::SchedulePage(QWidget* parent)
     connect(m_details, &SessionDetails::makeupRequested, this,
             [this] { coverSelected(CoverSessionDialog::Mode::Makeup); });
     connect(m_details, &SessionDetails::restoreRequested, this, &SchedulePage::restoreSelected);
+    connect(m_details, &SessionDetails::attendanceRequested, this, &SchedulePage::takeAttendance);
     connect(m_dayList, &DayListTab::problem, m_messages, &MessageBar::showProblem);
     connect(m_dayList, &DayListTab::done, m_messages, &MessageBar::showInfo);
     connect(m_dayList, &DayListTab::sessionActivated, this, [this](std::int64_t sessionId) {
@@ -175,6 +176,8 @@ void SchedulePage::setStore(Store* store)
         if (dialog)
             dialog->reject();
     }
+    if (m_attendanceDialog)
+        m_attendanceDialog->done(QDialog::Rejected); // without asking: its school is going away
     m_store = store;
     m_filterTutor.reset();
     m_monday = ScheduleQuery::weekStart(m_today);
@@ -392,6 +395,17 @@ bool SchedulePage::restoreSelected()
     }
     changed(done);
     return true;
+}
+
+void SchedulePage::takeAttendance()
+{
+    const ScheduledSession* session = m_week->selectedSession();
+    if (!m_store || !session || isOpen(m_attendanceDialog))
+        return;
+    m_attendanceDialog = new AttendanceDialog(*m_store, session->id, m_today, this);
+    m_attendanceDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_attendanceDialog, &AttendanceDialog::recorded, this, &SchedulePage::changed);
+    m_attendanceDialog->open();
 }
 
 void SchedulePage::printDayList()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttendanceDialog.h"
 #include "CoverSessionDialog.h"
 #include "GroupDialog.h"
 #include "TutorOutDialog.h"
@@ -27,8 +28,8 @@ class WeekView;
 
 // The Schedule page: the week of sessions (days × time, coloured by tier) and the printable day list.
 // From here the coordinator creates and edits groups, marks a tutor out and decides what happens to
-// their sessions, and covers, cancels, makes up or restores one session. Every decision is core's; the
-// page shows what core reads and says what a change did.
+// their sessions, covers, cancels, makes up or restores one session, and takes its attendance. Every decision
+// is core's; the page shows what core reads and says what a change did.
 class SchedulePage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SchedulePage)
@@ -63,6 +64,8 @@ public:
     void markTutorOut(std::optional<std::int64_t> tutorId = std::nullopt);
     void coverSelected(CoverSessionDialog::Mode mode);
     bool restoreSelected();
+    // Takes (or edits) the selected session's attendance in AttendanceDialog.
+    void takeAttendance();
     void printDayList();
 
     WeekView* weekView() const { return m_week; }
@@ -76,6 +79,7 @@ public:
     GroupDialog* groupDialog() const { return m_groupDialog; }
     TutorOutDialog* tutorOutDialog() const { return m_tutorOutDialog; }
     CoverSessionDialog* coverDialog() const { return m_coverDialog; }
+    AttendanceDialog* attendanceDialog() const { return m_attendanceDialog; }
 
 Q_SIGNALS:
     // This page changed the school's data (the Session tells every page).
@@ -109,6 +113,7 @@ private:
     QPointer<GroupDialog> m_groupDialog;
     QPointer<TutorOutDialog> m_tutorOutDialog;
     QPointer<CoverSessionDialog> m_coverDialog;
+    QPointer<AttendanceDialog> m_attendanceDialog;
 };
 
 } // namespace tutordesk

@@ -40,6 +40,7 @@ SessionDetails::SessionDetails(QWidget* parent)
     , m_cancel(new QPushButton(tr("&Cancel Session…"), m_body))
     , m_makeup(new QPushButton(tr("Make-&up…"), m_body))
     , m_restore(new QPushButton(tr("&Restore"), m_body))
+    , m_attendance(new QPushButton(tr("Take &Attendance…"), m_body))
 {
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Session details"));
@@ -68,7 +69,7 @@ SessionDetails::SessionDetails(QWidget* parent)
     body->addWidget(m_studentsTitle);
     body->addWidget(m_students);
     body->addSpacing(8);
-    for (QPushButton* button : {m_edit, m_cover, m_cancel, m_makeup, m_restore})
+    for (QPushButton* button : {m_attendance, m_edit, m_cover, m_cancel, m_makeup, m_restore})
         body->addWidget(button);
     body->addStretch(); // spare height goes below the buttons, not between the lines
 
@@ -83,6 +84,7 @@ SessionDetails::SessionDetails(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &SessionDetails::cancelRequested);
     connect(m_makeup, &QPushButton::clicked, this, &SessionDetails::makeupRequested);
     connect(m_restore, &QPushButton::clicked, this, &SessionDetails::restoreRequested);
+    connect(m_attendance, &QPushButton::clicked, this, &SessionDetails::attendanceRequested);
     showSession(nullptr, QDate());
 }
 
@@ -128,6 +130,15 @@ void SessionDetails::showSession(const ScheduledSession* session, const QDate& t
     m_makeup->setVisible(s.isCancelled());
     m_restore->setVisible(s.isCancelled() && ahead);
     m_cover->setDefault(s.needsCover);
+
+    // Attendance is taken once the session's day has come, and edited after (with a reason, if past).
+    const bool held = s.status == QLatin1String("held");
+    m_attendance->setText(held ? tr("Edit &Attendance…") : tr("Take &Attendance…"));
+    m_attendance->setEnabled(!s.isCancelled() && s.day <= today);
+    m_attendance->setToolTip(s.isCancelled() ? tr("A cancelled session has no attendance")
+                             : s.day > today ? tr("Attendance can be taken from the session's day on")
+                             : held          ? tr("Change the attendance recorded for this session")
+                                    : tr("Mark who came, with the keyboard: P, T, E or U per student"));
 }
 
 QString SessionDetails::text() const

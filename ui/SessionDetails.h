@@ -15,7 +15,8 @@ namespace tutordesk {
 
 // The panel beside the week: everything about the selected session (group, day and time, tutor or
 // substitute, room, students, status) and what can be done about it now: edit its group, find a
-// substitute, cancel it, schedule a make-up, or restore a cancelled session that has not happened yet.
+// substitute, cancel it, schedule a make-up, restore a cancelled session that has not happened yet, or
+// take (or edit) the attendance of a session whose day has come.
 class SessionDetails final : public QFrame {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionDetails)
@@ -35,6 +36,7 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* makeupButton() const { return m_makeup; }
     QPushButton* restoreButton() const { return m_restore; }
+    QPushButton* attendanceButton() const { return m_attendance; }
 
 Q_SIGNALS:
     void editGroupRequested(std::int64_t groupId);
@@ -42,6 +44,7 @@ Q_SIGNALS:
     void cancelRequested();
     void makeupRequested();
     void restoreRequested();
+    void attendanceRequested();
 
 private:
     QLabel* m_hint = nullptr;
@@ -59,6 +62,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QPushButton* m_makeup = nullptr;
     QPushButton* m_restore = nullptr;
+    QPushButton* m_attendance = nullptr;
     std::optional<std::int64_t> m_sessionId;
     std::int64_t m_groupId = 0;
 };

@@ -2,11 +2,13 @@
 
 #include "NeedScoreRefresh.h"
 #include "NeedWeightsEditor.h"
+#include "ProtocolRulesEditor.h"
 #include "Session.h"
 #include "TierEditor.h"
 #include "placement/NeedScore.h"
 #include "placement/Placement.h"
 #include "placement/Tiers.h"
+#include "protocol/ProtocolRules.h"
 #include "store/StoreError.h"
 
 #include <QDialogButtonBox>
@@ -24,12 +26,14 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_weights(new NeedWeightsEditor(this))
     , m_tiers(new TierEditor(this))
+    , m_protocol(new ProtocolRulesEditor(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
     m_tabs->addTab(m_weights, tr("&Need score"));
     m_tabs->addTab(m_tiers, tr("&Tiers and seats"));
+    m_tabs->addTab(m_protocol, tr("&Protocol"));
     layout->addWidget(m_tabs, 1);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a4262c;")); // dark red, as elsewhere
@@ -56,6 +60,7 @@ void SettingsDialog::load()
         m_weights->setWeights(NeedWeights::load(*store));
         m_tiers->setTiers(Tiers::load(*store));
         m_tiers->setSeatBudget(Placement::seatBudgetSetting(*store), Placement::seatBudget(*store));
+        m_protocol->setThresholds(ProtocolRules::load(*store));
     } catch (const StoreError& e) {
         m_problem->setText(tr("The settings could not be read: %1").arg(e.message()));
         m_problem->show();
@@ -69,10 +74,17 @@ bool SettingsDialog::save()
         return false;
     const NeedWeights weights = m_weights->weights();
     const std::vector<TierDefinition> tiers = m_tiers->tiers();
-    // Core checks both before either is stored, so a refusal leaves everything as it was.
+    const ProtocolThresholds protocol = m_protocol->thresholds();
+    // Core checks everything before anything is stored, so a refusal leaves everything as it was.
     Result<void> result = NeedWeights::validate(weights);
     if (result)
         result = Tiers::validate(tiers);
+    if (result) {
+        if (const std::optional<QString> problem = ProtocolRules::validate(protocol)) {
+            result = Error{*problem};
+            m_tabs->setCurrentWidget(m_protocol); // where the number to change is
+        }
+    }
     bool scoresAffected = false;
     try {
         scoresAffected = result && (!(weights == NeedWeights::load(*store)) || tiers != Tiers::load(*store));
@@ -82,6 +94,8 @@ bool SettingsDialog::save()
             result = Tiers::save(*store, tiers);
         if (result)
             result = Placement::setSeatBudget(*store, m_tiers->seatBudget());
+        if (result)
+            result = ProtocolRules::save(*store, protocol);
     } catch (const StoreError& e) {
         result = Error{e.message()};
     }

@@ -11,10 +11,12 @@ class QTabWidget;
 namespace tutordesk {
 
 class NeedWeightsEditor;
+class ProtocolRulesEditor;
 class Session;
 class TierEditor;
 
-// Edit ▸ Settings…: the need-score weights, the tiers and the seat budget of the open school.
+// Edit ▸ Settings…: the need-score weights, the tiers and the seat budget of the open school, and the
+// missed-session protocol's thresholds.
 // Save asks core to check everything first and then stores it; core's refusal is shown here and
 // nothing is saved. New weights or tiers only change scores once recalculated, so Save offers to.
 class SettingsDialog final : public QDialog {
@@ -30,6 +32,7 @@ public:
 
     NeedWeightsEditor* weightsEditor() const { return m_weights; }
     TierEditor* tierEditor() const { return m_tiers; }
+    ProtocolRulesEditor* protocolEditor() const { return m_protocol; }
     QTabWidget* tabs() const { return m_tabs; }
     QLabel* problemLabel() const { return m_problem; }
     // "Recalculate need scores now?", while it waits for an answer.
@@ -49,6 +52,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     NeedWeightsEditor* m_weights = nullptr;
     TierEditor* m_tiers = nullptr;
+    ProtocolRulesEditor* m_protocol = nullptr;
     QLabel* m_problem = nullptr;
     QPointer<QMessageBox> m_question;
 };

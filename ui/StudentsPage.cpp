@@ -6,6 +6,7 @@
 #include "PageHeading.h"
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
+#include "StudentTutoringPanel.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,6 +32,8 @@ StudentsPage::StudentsPage(QWidget* parent)
     , m_count(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_need(new NeedPanel(this))
+    , m_tutoring(new StudentTutoringPanel(this))
+    , m_details(new QTabWidget(this))
     , m_import(new QPushButton(tr("&Import Roster…"), this))
     , m_recalculate(new QPushButton(tr("&Recalculate Need Scores"), this))
 {
@@ -64,10 +68,14 @@ StudentsPage::StudentsPage(QWidget* parent)
     m_table->setSortingEnabled(true);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
-    split->addWidget(m_need);
+    // The selected student in two tabs under the table: the tutoring panel reads only while in front.
+    m_details->setDocumentMode(true);
+    m_details->addTab(m_need, tr("W&hy this student"));
+    m_details->addTab(m_tutoring, tr("T&utoring"));
+    split->addWidget(m_details);
     split->setStretchFactor(0, 1);
     split->setCollapsible(0, false);
-    split->setSizes({1000, 8 * fontMetrics().height()});
+    split->setSizes({1000, 10 * fontMetrics().height()});
     layout->addWidget(split, 1);
 
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
@@ -111,6 +119,7 @@ void StudentsPage::setStore(Store* store)
 {
     m_store = store;
     m_need->setStore(store);
+    m_tutoring->setStore(store);
     const QStringList languages = readLanguages();
     const QSignalBlocker blocker(m_filters); // the model loads once, below
     m_filters->reset(languages);
@@ -162,6 +171,12 @@ void StudentsPage::reload()
         }
     }
     m_need->refresh();
+    m_tutoring->refresh();
+}
+
+void StudentsPage::setToday(const QDate& today)
+{
+    m_tutoring->setToday(today);
 }
 
 bool StudentsPage::recalculateNeedScores()
@@ -179,7 +194,9 @@ bool StudentsPage::recalculateNeedScores()
 void StudentsPage::currentStudentChanged()
 {
     const QVariant id = m_table->currentIndex().data(StudentTableModel::StudentIdRole);
-    m_need->showStudent(id.isValid() ? std::optional<std::int64_t>(id.toLongLong()) : std::nullopt);
+    const auto student = id.isValid() ? std::optional<std::int64_t>(id.toLongLong()) : std::nullopt;
+    m_need->showStudent(student);
+    m_tutoring->showStudent(student);
 }
 
 void StudentsPage::showProblem(const QString& message)

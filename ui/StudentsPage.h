@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace tutordesk {
@@ -13,10 +15,12 @@ class NeedPanel;
 class Store;
 class StudentFilterBar;
 class StudentTableModel;
+class StudentTutoringPanel;
 
 // The Students page: find a student by name or ID, narrow the list by grade, language, student
 // group, tier or program status, and sort it by any column, on the large school as fast as on a
-// small one. Beside the table, "Why this student" explains the selected student's need score.
+// small one. Under the table, "Why this student" explains the selected student's need score and
+// "Tutoring" shows their seats' dosage and open protocol actions.
 class StudentsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StudentsPage)
@@ -31,12 +35,17 @@ public:
     void reload();
     // Scores and ranks every student again (NeedScore::rankAll); false after showing why not.
     bool recalculateNeedScores();
+    // The day the Tutoring panel counts dosage and due actions up to.
+    void setToday(const QDate& today);
 
     StudentTableModel* model() const { return m_model; }
     StudentFilterBar* filterBar() const { return m_filters; }
     QTableView* table() const { return m_table; }
     QLabel* countLabel() const { return m_count; }
     NeedPanel* needPanel() const { return m_need; }
+    StudentTutoringPanel* tutoringPanel() const { return m_tutoring; }
+    // "Why this student" and "Tutoring".
+    QTabWidget* detailTabs() const { return m_details; }
     QPushButton* importButton() const { return m_import; }
     QPushButton* recalculateButton() const { return m_recalculate; }
 
@@ -59,6 +68,8 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_problem = nullptr;
     NeedPanel* m_need = nullptr;
+    StudentTutoringPanel* m_tutoring = nullptr;
+    QTabWidget* m_details = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_recalculate = nullptr;
     Store* m_store = nullptr;

@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QString>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -74,8 +75,8 @@ public:
     static std::optional<AttendanceSheet> sheet(Store& store, std::int64_t sessionId);
     // True when `entry` changes a record of a session dated before `today`.
     static bool needsReason(const AttendanceSheet& sheet, const AttendanceEntry& entry, const QDate& today);
-    static Result<AttendanceOutcome> record(Store& store, std::int64_t sessionId, const AttendanceEntry& entry,
-                                            const QDate& today);
+    static Result<AttendanceOutcome> record(Store& store, std::int64_t sessionId,
+                                            const AttendanceEntry& entry, const QDate& today);
     // The command line's form: session by sourced id, student by district id.
     static Result<AttendanceOutcome> recordOne(Store& store, const QString& sessionSourcedId,
                                                const QString& studentDistrictId, AttendanceStatus status,

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QString>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -12,14 +13,14 @@ class Store;
 
 // Minutes and sessions of one seat (or of all a student's seats), up to a day.
 struct DosageFigures {
-    int plannedMinutesWeek = 0;    // regular sessions scheduled this week up to today, cancelled included
-    int deliveredMinutesWeek = 0;  // minutes attended this week, make-ups included
-    int plannedMinutesToDate = 0;  // the same since the seat began
+    int plannedMinutesWeek = 0;   // regular sessions scheduled this week up to today, cancelled included
+    int deliveredMinutesWeek = 0; // minutes attended this week, make-ups included
+    int plannedMinutesToDate = 0; // the same since the seat began
     int deliveredMinutesToDate = 0;
-    int sessionsScheduled = 0;     // regular sessions to date, not counting days absent from school
-    int sessionsHeld = 0;          // of those, the ones held (not cancelled)
-    int sessionsAttended = 0;      // present or tardy, make-ups included
-    int sessionsAbsent = 0;        // absences at held sessions
+    int sessionsScheduled = 0; // regular sessions to date, not counting days absent from school
+    int sessionsHeld = 0;      // of those, the ones held (not cancelled)
+    int sessionsAttended = 0;  // present or tardy, make-ups included
+    int sessionsAbsent = 0;    // absences at held sessions
     int makeupsAttended = 0;
     // Sessions held / scheduled: did the program deliver? (none before the first session)
     std::optional<double> deliveryRate() const;

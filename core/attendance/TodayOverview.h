@@ -6,6 +6,8 @@
 
 #include <QDate>
 #include <QString>
+#include <QTime>
+
 #include <vector>
 
 namespace tutordesk {
@@ -40,6 +42,8 @@ struct TodayOverview {
 class TodayOverviews final {
 public:
     static TodayOverview load(Store& store, const QDate& day);
+    // The same, with the sessions that have started by `now` and still need attendance first.
+    static TodayOverview load(Store& store, const QDate& day, const QTime& now);
 };
 
 } // namespace tutordesk

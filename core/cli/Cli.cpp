@@ -50,11 +50,13 @@ const std::array<CliCommand, 13> commands = {{
      QT_TRANSLATE_NOOP("tutordesk::Cli", "import tutors, their clearances and availability from a CSV"),
      &runImportTutors},
     {"attendance", "SESSION STUDENT P|T|E|U [--minutes N] [--reason TEXT]",
-     QT_TRANSLATE_NOOP("tutordesk::Cli", "record one student's attendance at a session (a reason is needed to "
-                                         "change a past record)"),
+     QT_TRANSLATE_NOOP("tutordesk::Cli",
+                       "record one student's attendance at a session (a reason is needed to "
+                       "change a past record)"),
      &runAttendance},
     {"protocol", "[--date YYYY-MM-DD] [--all] [--json]",
-     QT_TRANSLATE_NOOP("tutordesk::Cli", "bring the missed-session protocol up to date and list the due actions"),
+     QT_TRANSLATE_NOOP("tutordesk::Cli",
+                       "bring the missed-session protocol up to date and list the due actions"),
      &runProtocol},
 }};
 

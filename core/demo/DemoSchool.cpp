@@ -5,6 +5,7 @@
 #include "demo/DemoModel.h"
 #include "demo/DemoPeople.h"
 #include "demo/DemoProgram.h"
+#include "demo/DemoProtocol.h"
 #include "demo/DemoSeats.h"
 #include "demo/DemoSessions.h"
 #include "demo/DemoStaff.h"
@@ -154,6 +155,7 @@ Result<DemoSummary> generateDemoSchool(Store& store, const DemoOptions& options,
         w.report(16);
         demo::runSessions(w, out, 16, 97);
         demo::writeEnrollments(w, out);
+        demo::followProtocol(store, through);
         store.setActor(previousActor);
 
         DemoSummary summary;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -20,14 +21,15 @@ struct ContactEntry {
     QString sourcedId;
     std::int64_t studentId = 0;
     std::optional<std::int64_t> guardianId;
-    QString guardianName; // read only
-    QDateTime at;         // local time of the contact
-    QString method = QStringLiteral("phone");        // phone, text, email, letter, home_visit, in_person, conference
-    QString direction = QStringLiteral("outgoing");  // outgoing, incoming
+    QString guardianName;                     // read only
+    QDateTime at;                             // local time of the contact
+    QString method = QStringLiteral("phone"); // phone, text, email, letter, home_visit, in_person, conference
+    QString direction = QStringLiteral("outgoing"); // outgoing, incoming
     QString language = QStringLiteral("en");
     bool interpreterUsed = false;
     QString purpose = QStringLiteral("missed_session"); // enrollment, missed_session, progress, general
-    QString outcome = QStringLiteral("reached");        // reached, left_message, no_answer, wrong_number, declined, sent
+    QString outcome =
+        QStringLiteral("reached"); // reached, left_message, no_answer, wrong_number, declined, sent
     QString notes;
     std::optional<QDate> followUpOn;
     QString byWhom;

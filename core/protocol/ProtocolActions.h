@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QString>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -19,9 +20,10 @@ struct FamilyContactCard {
     std::optional<std::int64_t> guardianId;
     QString name;
     QString relationship;
-    QString phone;         // the best phone (mobile, else home, else work)
+    QString phone; // the best phone (mobile, else home, else work)
     QString email;
-    QString language;      // BCP 47 code ("es"), the guardian's preferred language, else the student's home language
+    QString
+        language; // BCP 47 code ("es"), the guardian's preferred language, else the student's home language
     QString contactMethod; // preferred method code, empty when unknown
     bool consentsToTexts = false;
 };
@@ -89,7 +91,10 @@ public:
     // Overdue first (most overdue first), then by due day, rule order and student name; `asOf` decides
     // what is overdue (school days).
     static std::vector<DueAction> list(Store& store, const QDate& asOf, const Filter& filter);
-    static std::vector<DueAction> list(Store& store, const QDate& asOf) { return list(store, asOf, Filter{}); }
+    static std::vector<DueAction> list(Store& store, const QDate& asOf)
+    {
+        return list(store, asOf, Filter{});
+    }
     static std::optional<DueAction> find(Store& store, std::int64_t actionId, const QDate& asOf);
     static FamilyContactCard familyOf(Store& store, std::int64_t studentId);
 
@@ -103,7 +108,8 @@ public:
     // Opens a resolved action again (a mistake); withdrawn actions stay withdrawn.
     static Result<void> reopen(Store& store, std::int64_t actionId);
     // Hooks for the families issue: a contact or letter logged about an open action resolves it.
-    static Result<void> linkContact(Store& store, std::int64_t actionId, std::int64_t contactId, const QDate& today);
+    static Result<void> linkContact(Store& store, std::int64_t actionId, std::int64_t contactId,
+                                    const QDate& today);
     static Result<void> linkLetter(Store& store, std::int64_t actionId, std::int64_t letterId);
 
     // A make-up for the student of a schedule_makeup action: the group's tutor's free time within the
@@ -121,7 +127,8 @@ public:
     // Pauses the enrollment (the seat frees up) and marks the action done; with `offer`, seats that
     // waitlisted student in the freed seat, all in one transaction.
     static Result<void> pauseAndOffer(Store& store, std::int64_t actionId, const QString& reason,
-                                      const std::optional<QString>& offerEnrollmentSourcedId, const QDate& today);
+                                      const std::optional<QString>& offerEnrollmentSourcedId,
+                                      const QDate& today);
 };
 
 } // namespace tutordesk

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+
 #include <cstdint>
 #include <vector>
 

@@ -5,6 +5,7 @@
 #include "protocol/ProtocolRules.h"
 
 #include <QDate>
+
 #include <cstdint>
 #include <optional>
 #include <vector>

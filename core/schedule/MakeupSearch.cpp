@@ -1,8 +1,12 @@
 #include "schedule/MakeupSearch.h"
 
 #include "schedule/Groups.h"
+#include "schedule/ScheduleText.h"
 #include "schedule/SchoolCalendar.h"
 #include "schedule/Tutors.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -37,9 +41,50 @@ std::vector<ScheduleConflict> MakeupSearch::conflicts(const MakeupSlot& slot) co
     request.start = slot.start;
     request.minutes = minutesFor(slot);
     request.tutorId = m_tutorId;
-    request.groupId = m_session.groupId;
+    // Without a group the checker leaves the group's seat holders out: the listed students are checked below.
+    request.groupId = m_listedStudentsOnly ? 0 : m_session.groupId;
     request.location = m_room;
-    return ScheduleConflicts::check(m_store, {request});
+    std::vector<ScheduleConflict> found = ScheduleConflicts::check(m_store, {request});
+    if (m_listedStudentsOnly) {
+        std::vector<ScheduleConflict> students = listedStudentConflicts(slot);
+        found.insert(found.end(), students.begin(), students.end());
+    }
+    return found;
+}
+
+std::vector<ScheduleConflict> MakeupSearch::listedStudentConflicts(const MakeupSlot& slot) const
+{
+    std::vector<ScheduleConflict> found;
+    // The sessions each student attends that day: those listing them (session_students), and their
+    // groups' sessions that list nobody.
+    Statement st = m_store.db().prepare(
+        "SELECT g.name, s.starts_at, s.minutes FROM sessions s JOIN tutoring_groups g ON g.id = s.group_id"
+        " WHERE s.day = ?1 AND s.status <> 'cancelled' AND (EXISTS (SELECT 1 FROM session_students ss"
+        "  WHERE ss.session_id = s.id AND ss.student_id = ?2) OR (NOT EXISTS (SELECT 1 FROM session_students "
+        "ss"
+        "  WHERE ss.session_id = s.id) AND EXISTS (SELECT 1 FROM enrollments e WHERE e.group_id = s.group_id"
+        "  AND e.student_id = ?2 AND e.status IN ('invited', 'consented', 'active'))))"
+        " ORDER BY s.starts_at");
+    const int from = slot.start.msecsSinceStartOfDay() / 60000;
+    const int to = from + minutesFor(slot);
+    for (const ScheduledSession::Student& student : m_session.students) {
+        st.bindAll(slot.day, student.id);
+        while (st.step()) {
+            const QTime start = ScheduleText::parseTime(st.text(1));
+            const int otherFrom = start.msecsSinceStartOfDay() / 60000;
+            const int minutes = static_cast<int>(st.integer(2));
+            if (!(from < otherFrom + minutes && otherFrom < to))
+                continue;
+            const QString when =
+                QCoreApplication::translate("tutordesk::ScheduleConflicts", "%1 at %2")
+                    .arg(ScheduleText::day(slot.day), ScheduleText::timeRange(start, minutes));
+            found.emplace_back(ScheduleConflict::Kind::StudentBusy, slot.day,
+                               QCoreApplication::translate("tutordesk::ScheduleConflicts",
+                                                           "%1 (%2) is in %3 at the same time on %4.")
+                                   .arg(student.name, student.districtId, st.text(0), when));
+        }
+    }
+    return found;
 }
 
 std::vector<QTime> MakeupSearch::candidateStarts(const QDate& day) const
@@ -72,8 +117,13 @@ std::vector<QTime> MakeupSearch::candidateStarts(const QDate& day) const
 
 std::vector<MakeupSlot> MakeupSearch::slots(int schoolDays, int limit) const
 {
+    return slotsAfter(m_session.day, schoolDays, limit);
+}
+
+std::vector<MakeupSlot> MakeupSearch::slotsAfter(const QDate& after, int schoolDays, int limit) const
+{
     std::vector<MakeupSlot> found;
-    if (limit <= 0 || schoolDays <= 0 || !m_session.day.isValid())
+    if (limit <= 0 || schoolDays <= 0 || !after.isValid())
         return found;
     const SchoolCalendar calendar = SchoolCalendar::load(m_store);
     struct Day {
@@ -83,7 +133,7 @@ std::vector<MakeupSlot> MakeupSearch::slots(int schoolDays, int limit) const
     };
     std::vector<Day> days;
     for (int n = 1; n <= schoolDays; ++n) {
-        const QDate day = calendar.schoolDayAfter(m_session.day, n);
+        const QDate day = calendar.schoolDayAfter(after, n);
         if (!day.isValid())
             break;
         days.push_back(Day{day, candidateStarts(day)});

@@ -22,6 +22,12 @@ public:
     // day's best slot first (the group's usual time, else the tutor's earliest free time), then the
     // next best of each day, until `limit`; returned by day and time.
     std::vector<MakeupSlot> slots(int schoolDays, int limit) const;
+    // The same, counting the school days after `after` instead of the session's day (a make-up for a
+    // missed session found days later starts from today, not from the absence).
+    std::vector<MakeupSlot> slotsAfter(const QDate& after, int schoolDays, int limit) const;
+    // A make-up for the session's listed students only (one student's missed session): their own
+    // sessions are checked instead of every seat holder's of the group.
+    void setListedStudentsOnly(bool only) { m_listedStudentsOnly = only; }
     // What stands in the way of a make-up at `slot`.
     std::vector<ScheduleConflict> conflicts(const MakeupSlot& slot) const;
     // Who teaches the make-up: the group's tutor (the session's when the group has none).
@@ -34,12 +40,14 @@ public:
 
 private:
     std::vector<QTime> candidateStarts(const QDate& day) const;
+    std::vector<ScheduleConflict> listedStudentConflicts(const MakeupSlot& slot) const;
 
     Store& m_store;
     const ScheduledSession& m_session;
     std::optional<std::int64_t> m_tutorId;
     QTime m_usualStart;
     QString m_room;
+    bool m_listedStudentsOnly = false;
 };
 
 } // namespace tutordesk

@@ -60,8 +60,9 @@ struct SeatHolder {
     QDate beginDay; // null: from the start
 };
 
-// Fills every session's students with two queries for the whole set, whatever its size: the attendance
-// taken for the sessions, and the seat holders of their groups for the sessions without attendance.
+// Fills every session's students with three queries for the whole set, whatever its size: the attendance
+// taken for the sessions; for those without attendance, the students a make-up is for (session_students),
+// else the seat holders of their groups.
 // `scope` selects the same sessions' ids ("SELECT s.id FROM sessions s WHERE …"); `bind` binds its values.
 template <typename Bind>
 void fillStudents(Database& db, std::vector<ScheduledSession>& sessions, const std::string& scope,
@@ -87,6 +88,21 @@ void fillStudents(Database& db, std::vector<ScheduledSession>& sessions, const s
         hasAttendance[found->second] = true;
     }
 
+    // A make-up for some students only lists them, not the whole group.
+    std::vector<bool> hasOwnStudents(sessions.size(), false);
+    Statement own = db.prepare("SELECT ss.session_id, st.id, st.sourced_id, " + std::string(studentName) +
+                               " FROM session_students ss JOIN students st ON st.id = ss.student_id"
+                               " WHERE ss.session_id IN (" +
+                               scope + ") ORDER BY st.last_name_key, st.first_name_key, st.id");
+    bind(own);
+    while (own.step()) {
+        const auto found = byId.find(own.integer(0));
+        if (found == byId.end() || hasAttendance[found->second])
+            continue;
+        sessions[found->second].students.push_back({own.integer(1), own.text(2), own.text(3)});
+        hasOwnStudents[found->second] = true;
+    }
+
     std::unordered_map<std::int64_t, std::vector<SeatHolder>> seats;
     Statement holders = db.prepare("SELECT e.group_id, st.id, st.sourced_id, " + std::string(studentName) +
                                    ", e.begin_day FROM enrollments e JOIN students st ON st.id = e.student_id"
@@ -100,7 +116,7 @@ void fillStudents(Database& db, std::vector<ScheduledSession>& sessions, const s
              holders.isNull(4) ? QDate() : ScheduleText::parseDay(holders.text(4))});
     }
     for (std::size_t i = 0; i < sessions.size(); ++i) {
-        if (hasAttendance[i])
+        if (hasAttendance[i] || hasOwnStudents[i])
             continue;
         ScheduledSession& session = sessions[i];
         const auto group = seats.find(session.groupId);

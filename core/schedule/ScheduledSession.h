@@ -40,7 +40,8 @@ struct ScheduledSession {
     QString substituteSourcedId;
     // The tutor is marked out that day and nobody covers yet: the session needs a decision.
     bool needsCover = false;
-    // Students who attend: those with attendance for it, else the seat holders of its group on that day.
+    // Students who attend: those with attendance for it, else those a make-up is for (session_students),
+    // else the seat holders of its group on that day.
     std::vector<Student> students;
 
     QTime end() const { return start.addSecs(minutes * 60); }

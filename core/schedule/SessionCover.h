@@ -44,7 +44,8 @@ struct CoverChoice {
 
 // Covering, cancelling and making up sessions. Cancelled sessions never count as student absences:
 // a session with attendance cannot be cancelled (clear the attendance first), attendance cannot be taken
-// for a cancelled one, and planned dosage leaves them out.
+// for a cancelled one. Planned dosage still counts them (they were the plan): the gap between planned and
+// delivered minutes is what the program did not deliver (Dosage).
 class SessionCover final {
 public:
     // Substitutes for a session, best first: the pool before regular tutors, then language, then the

@@ -10,6 +10,7 @@
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
 #include "StudentsPage.h"
+#include "TodayPage.h"
 #include "support/TempDir.h"
 #include "ui/UiFixtures.h"
 
@@ -55,13 +56,16 @@ TEST_F(MainWindowTest, ShowsTheSchoolAndItsStudents)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Test Elementary — TutorDesk"));
-    ASSERT_EQ(window.sidebar()->count(), 5); // only the pages that work
-    EXPECT_EQ(window.sidebar()->item(0)->text(), QStringLiteral("Students"));
-    EXPECT_EQ(window.sidebar()->item(1)->text(), QStringLiteral("Placement"));
-    EXPECT_EQ(window.sidebar()->item(2)->text(), QStringLiteral("Schedule"));
-    EXPECT_EQ(window.sidebar()->item(3)->text(), QStringLiteral("Tutors"));
-    EXPECT_EQ(window.sidebar()->item(4)->text(), QStringLiteral("Calendar"));
-    EXPECT_EQ(window.currentPageId(), QStringLiteral("students"));
+    ASSERT_EQ(window.sidebar()->count(), 6); // only the pages that work
+    EXPECT_EQ(window.sidebar()->item(0)->text(), QStringLiteral("Today"));
+    EXPECT_EQ(window.sidebar()->item(1)->text(), QStringLiteral("Students"));
+    EXPECT_EQ(window.sidebar()->item(2)->text(), QStringLiteral("Placement"));
+    EXPECT_EQ(window.sidebar()->item(3)->text(), QStringLiteral("Schedule"));
+    EXPECT_EQ(window.sidebar()->item(4)->text(), QStringLiteral("Tutors"));
+    EXPECT_EQ(window.sidebar()->item(5)->text(), QStringLiteral("Calendar"));
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("today")) << "the day starts on Today";
+    EXPECT_TRUE(window.todayPage()->isVisible());
+    window.showPage(QStringLiteral("students"));
     EXPECT_TRUE(window.studentsPage()->isVisible());
 
     StudentsPage* page = window.studentsPage();
@@ -156,6 +160,7 @@ TEST_F(MainWindowTest, ControlFFocusesTheSearch)
     window.show();
     QApplication::setActiveWindow(&window);
     ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    window.showPage(QStringLiteral("students")); // the window opens on Today
     window.studentsPage()->table()->setFocus();
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     EXPECT_TRUE(window.studentsPage()->filterBar()->searchField()->hasFocus());
@@ -197,7 +202,7 @@ TEST_F(MainWindowTest, RemembersGeometryAndPage)
     }
     QSettings settings;
     EXPECT_FALSE(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray().isEmpty());
-    EXPECT_EQ(settings.value(QStringLiteral("mainWindow/page")).toString(), QStringLiteral("students"));
+    EXPECT_EQ(settings.value(QStringLiteral("mainWindow/page")).toString(), QStringLiteral("today"));
     MainWindow again(m_session, m_recent);
     EXPECT_EQ(again.size(), QSize(1200, 760));
 }

@@ -1,7 +1,0 @@
-// Replaced by the area's real tests.
-#include <gtest/gtest.h>
-
-TEST(Placeholder, BuildsTheTarget)
-{
-    SUCCEED();
-}
