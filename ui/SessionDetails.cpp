@@ -30,6 +30,7 @@ SessionDetails::SessionDetails(QWidget* parent)
     , m_group(valueLabel(m_body))
     , m_tier(valueLabel(m_body))
     , m_when(valueLabel(m_body))
+    , m_time(valueLabel(m_body))
     , m_tutor(valueLabel(m_body))
     , m_room(valueLabel(m_body))
     , m_studentsTitle(new QLabel(m_body))
@@ -60,7 +61,8 @@ SessionDetails::SessionDetails(QWidget* parent)
     body->addWidget(m_tier);
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("When:"), m_when);
+    form->addRow(tr("Day:"), m_when);
+    form->addRow(tr("Time:"), m_time);
     form->addRow(tr("Tutor:"), m_tutor);
     form->addRow(tr("Room:"), m_room);
     form->addRow(tr("Status:"), m_status);
@@ -105,7 +107,9 @@ void SessionDetails::showSession(const ScheduledSession* session, const QDate& t
     m_group->setText(s.groupName);
     m_tier->setText(
         tr("%1 · %2", "tier · subject").arg(SessionText::tierName(s.tier), ProgramText::subject(s.subject)));
-    m_when->setText(SessionText::when(s));
+    // The day and the time on rows of their own: the narrow panel would otherwise cut the time off.
+    m_when->setText(ScheduleText::day(s.day));
+    m_time->setText(ScheduleText::timeRange(s.start, s.minutes));
     if (s.substituteName.isEmpty())
         m_tutor->setText(s.tutorName.isEmpty() ? tr("No tutor") : s.tutorName);
     else
@@ -147,7 +151,7 @@ QString SessionDetails::text() const
         return m_hint->text();
     QStringList lines;
     for (const QLabel* label :
-         {m_group, m_tier, m_when, m_tutor, m_room, m_status, m_studentsTitle, m_students})
+         {m_group, m_tier, m_when, m_time, m_tutor, m_room, m_status, m_studentsTitle, m_students})
         lines << label->text();
     return lines.join(QLatin1Char('\n'));
 }

@@ -52,6 +52,7 @@ private:
     QLabel* m_group = nullptr;
     QLabel* m_tier = nullptr;
     QLabel* m_when = nullptr;
+    QLabel* m_time = nullptr;
     QLabel* m_tutor = nullptr;
     QLabel* m_room = nullptr;
     QLabel* m_studentsTitle = nullptr;
