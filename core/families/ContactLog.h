@@ -46,8 +46,8 @@ struct FollowUp {
     QString notes;
 };
 
-// The family contact log: the minimum the protocol needs (log a call, find attempts, follow-ups due).
-// The families issue builds the full log and letters on it.
+// The family contact log: log, correct (audited) and read contacts; attempts and follow-ups for the
+// protocol and the Today page. The school-wide list is ContactQuery.
 class ContactLog final {
 public:
     // Validates the codes and saves; returns the new contact's id. With `resolvesAction`, the action is
@@ -55,6 +55,13 @@ public:
     static Result<std::int64_t> add(Store& store, const ContactEntry& entry,
                                     std::optional<std::int64_t> resolvesAction = std::nullopt,
                                     const QDate& today = QDate::currentDate());
+    // Changes a logged contact (every field but the student). The reason is required and goes to the
+    // audit log with the old and new values; funding reviews read it.
+    static Result<void> update(Store& store, const ContactEntry& entry, const QString& reason);
+    // Removes a contact logged by mistake (reason required, audited). Refused for a letter's contact and
+    // for a contact that resolved a protocol action: reopen the action first.
+    static Result<void> remove(Store& store, std::int64_t contactId, const QString& reason);
+    static std::optional<ContactEntry> find(Store& store, std::int64_t contactId);
     // A student's contacts, newest first.
     static std::vector<ContactEntry> forStudent(Store& store, std::int64_t studentId);
     // Outgoing attempts (any outcome) about the student on or after `since`.
@@ -64,8 +71,10 @@ public:
     // "Phone", "Left a message", … in the user's language.
     static QString methodTitle(const QString& code);
     static QString outcomeTitle(const QString& code);
+    static QString purposeTitle(const QString& code);
     static QStringList methodCodes();
     static QStringList outcomeCodes();
+    static QStringList purposeCodes();
 };
 
 } // namespace tutordesk

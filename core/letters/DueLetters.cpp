@@ -1,0 +1,10 @@
+#include "letters/LetterLog.h"
+
+namespace tutordesk {
+
+std::vector<LetterRequest> DueLetters::due(Store&, const QDate&)
+{
+    return {};
+}
+
+} // namespace tutordesk

@@ -1,0 +1,4 @@
+# Letters: the letter dialog (preview, print, PDF), the batch of due letters, the template editor.
+target_sources(tutordesk_ui PRIVATE
+  LetterDialog.cpp LetterDialog.h
+)
