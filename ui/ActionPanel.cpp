@@ -59,6 +59,9 @@ ActionPanel::ActionPanel(QWidget* parent)
     addButton(Resolver::PauseOffer, tr("&Pause and Offer Seat…"),
               tr("Pause the seat and offer it to the top of the waitlist"));
     addButton(Resolver::FindCover, tr("Find &Cover…"), tr("Open the session on the Schedule page"));
+    addButton(
+        Resolver::WriteLetter, tr("&Write Letter…"),
+        tr("Print or save a missed-session letter in the family's language; it is logged as a contact"));
     row->addStretch();
     addButton(Resolver::Done, tr("&Done…"), tr("Mark the action done, with a note"));
     addButton(Resolver::NotNeeded, tr("Not &Needed…"),
@@ -83,6 +86,22 @@ QPushButton* ActionPanel::addButton(Resolver resolver, const QString& text, cons
 QPushButton* ActionPanel::button(Resolver resolver) const
 {
     return m_buttons[static_cast<int>(resolver)];
+}
+
+QString ActionPanel::letterKind(ProtocolRule rule)
+{
+    switch (rule) {
+    case ProtocolRule::NotifyFamily:
+        return QStringLiteral("missed-1");
+    case ProtocolRule::ScheduleMakeup:
+        return QStringLiteral("missed-2");
+    case ProtocolRule::Escalate:
+        return QStringLiteral("missed-3");
+    case ProtocolRule::PauseOfferSeat:
+    case ProtocolRule::CoverTutorAbsence:
+        break;
+    }
+    return {};
 }
 
 ActionPanel::Resolver ActionPanel::likelyResolver(ProtocolRule rule)
@@ -164,6 +183,7 @@ void ActionPanel::showAction(Store* store, const DueAction* action, const QDate&
     button(Resolver::ScheduleMakeup)->setVisible(a.rule == ProtocolRule::ScheduleMakeup);
     button(Resolver::PauseOffer)->setVisible(a.rule == ProtocolRule::PauseOfferSeat);
     button(Resolver::FindCover)->setVisible(cover && a.sessionId.has_value());
+    button(Resolver::WriteLetter)->setVisible(student && !letterKind(a.rule).isEmpty());
     button(Resolver::Done)->setVisible(!cover);
     button(Resolver::NotNeeded)->setVisible(true);
 }

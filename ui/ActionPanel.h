@@ -22,7 +22,8 @@ class ActionPanel final : public QFrame {
     Q_DISABLE_COPY_MOVE(ActionPanel)
 
 public:
-    enum class Resolver { LogContact, ScheduleMakeup, PauseOffer, FindCover, Done, NotNeeded };
+    // WriteLetter: a missed-session letter to the family (notify_family, schedule_makeup, escalate).
+    enum class Resolver { LogContact, ScheduleMakeup, PauseOffer, FindCover, Done, NotNeeded, WriteLetter };
 
     explicit ActionPanel(QWidget* parent = nullptr);
     ~ActionPanel() override;
@@ -32,6 +33,9 @@ public:
     const std::optional<DueAction>& action() const { return m_action; }
     // The resolver Enter on the list opens: the one the rule is about.
     static Resolver likelyResolver(ProtocolRule rule);
+    // The missed-session letter a rule calls for: notify_family → missed-1, schedule_makeup → missed-2,
+    // escalate → missed-3; empty for the others.
+    static QString letterKind(ProtocolRule rule);
 
     QLabel* familyLabel() const { return m_family; }
     QLabel* deliveryLabel() const { return m_delivery; }
@@ -51,7 +55,7 @@ private:
     QLabel* m_delivery = nullptr;
     QLabel* m_blocker = nullptr;
     QWidget* m_buttonRow = nullptr;
-    QPushButton* m_buttons[6] = {};
+    QPushButton* m_buttons[7] = {};
 };
 
 } // namespace tutordesk

@@ -32,6 +32,11 @@ QIcon Icons::students()
     return themed("students", QStyle::SP_FileDialogDetailedView);
 }
 
+QIcon Icons::contacts()
+{
+    return themed("contacts", QStyle::SP_MessageBoxInformation);
+}
+
 QIcon Icons::placement()
 {
     return themed("placement", QStyle::SP_FileDialogListView);

@@ -11,6 +11,7 @@ public:
     static QIcon application();
     static QIcon today();
     static QIcon students();
+    static QIcon contacts();
     static QIcon placement();
     static QIcon tutors();
     static QIcon schedule();

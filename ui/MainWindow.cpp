@@ -2,6 +2,8 @@
 
 #include "AboutBox.h"
 #include "CalendarPage.h"
+#include "ContactEditDialog.h"
+#include "ContactsPage.h"
 #include "Icons.h"
 #include "ImportActions.h"
 #include "PlacementPage.h"
@@ -43,6 +45,7 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     , m_pages(new QStackedWidget(this))
     , m_todayPage(new TodayPage(this))
     , m_students(new StudentsPage(this))
+    , m_contacts(new ContactsPage(this))
     , m_placement(new PlacementPage(this))
     , m_tutors(new TutorsPage(this))
     , m_schedule(new SchedulePage(this))
@@ -76,6 +79,7 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     // Only pages that work are listed; the others arrive with their issues.
     addPage(QStringLiteral("today"), Icons::today(), tr("Today"), m_todayPage);
     addPage(QStringLiteral("students"), Icons::students(), tr("Students"), m_students);
+    addPage(QStringLiteral("contacts"), Icons::contacts(), tr("Contacts"), m_contacts);
     addPage(QStringLiteral("placement"), Icons::placement(), tr("Placement"), m_placement);
     addPage(QStringLiteral("schedule"), Icons::schedule(), tr("Schedule"), m_schedule);
     addPage(QStringLiteral("tutors"), Icons::tutors(), tr("Tutors"), m_tutors);
@@ -90,6 +94,16 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
         m_schedule->openGroup(group);
     });
     connect(m_todayPage, &TodayPage::contentChanged, &m_session, &Session::notifyContentChanged);
+    connect(m_contacts, &ContactsPage::contactsChanged, &m_session, &Session::notifyContentChanged);
+    connect(m_students, &StudentsPage::familyChanged, &m_session, &Session::notifyContentChanged);
+    connect(m_students, &StudentsPage::editContactRequested, this, [this](std::int64_t contactId) {
+        if (!m_session.store())
+            return;
+        auto* dialog = new ContactEditDialog(*m_session.store(), contactId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ContactEditDialog::changed, &m_session, &Session::notifyContentChanged);
+        dialog->open();
+    });
     connect(m_todayPage, &TodayPage::showSessionRequested, this, [this](std::int64_t sessionId) {
         showPage(QStringLiteral("schedule"));
         m_schedule->showSession(sessionId);
@@ -197,6 +211,7 @@ void MainWindow::showPage(const QString& id)
 void MainWindow::setToday(const QDate& today)
 {
     m_todayPage->setToday(today);
+    m_contacts->setToday(today);
     m_schedule->setToday(today);
     m_calendar->setToday(today);
 }
@@ -205,6 +220,7 @@ void MainWindow::contentChanged()
 {
     m_todayPage->reload();
     m_students->reload();
+    m_contacts->reload();
     m_placement->reload();
     m_tutors->reload();
     m_schedule->reload();
@@ -237,6 +253,7 @@ void MainWindow::showStore(Store* store)
     m_yearLabel->setToolTip(QDir::toNativeSeparators(m_session.path()));
     m_todayPage->setStore(store);
     m_students->setStore(store);
+    m_contacts->setStore(store);
     m_placement->setStore(store);
     m_tutors->setStore(store);
     m_schedule->setStore(store);

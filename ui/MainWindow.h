@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace tutordesk {
 
 class CalendarPage;
+class ContactsPage;
 class ImportActions;
 class PlacementPage;
 class RecentDatabases;
@@ -36,6 +37,7 @@ public:
 
     TodayPage* todayPage() const { return m_todayPage; }
     StudentsPage* studentsPage() const { return m_students; }
+    ContactsPage* contactsPage() const { return m_contacts; }
     PlacementPage* placementPage() const { return m_placement; }
     TutorsPage* tutorsPage() const { return m_tutors; }
     SchedulePage* schedulePage() const { return m_schedule; }
@@ -72,6 +74,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     TodayPage* m_todayPage = nullptr;
     StudentsPage* m_students = nullptr;
+    ContactsPage* m_contacts = nullptr;
     PlacementPage* m_placement = nullptr;
     TutorsPage* m_tutors = nullptr;
     SchedulePage* m_schedule = nullptr;

@@ -51,4 +51,16 @@ Result<void> Session::adopt(std::unique_ptr<Store> store)
     return {};
 }
 
+void Session::reloadSchool()
+{
+    if (!m_store)
+        return;
+    try {
+        if (auto school = School::load(*m_store))
+            m_school = *school;
+    } catch (const StoreError&) { // NOLINT(bugprone-empty-catch): the details shown stay as they were
+    }
+    Q_EMIT contentChanged();
+}
+
 } // namespace tutordesk

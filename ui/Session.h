@@ -38,6 +38,8 @@ public:
     // Says that something changed the school's data (an import, a placement, new scores), so that
     // every page showing it reads it again.
     void notifyContentChanged() { Q_EMIT contentChanged(); }
+    // Reads the school's details again after they were edited (the window title shows its name).
+    void reloadSchool();
 
 Q_SIGNALS:
     // A different database is open; the previous store is destroyed only after this returns.

@@ -1,13 +1,16 @@
 #include "SettingsDialog.h"
 
+#include "LetterTemplatesPage.h"
 #include "NeedScoreRefresh.h"
 #include "NeedWeightsEditor.h"
 #include "ProtocolRulesEditor.h"
+#include "SchoolDetailsEditor.h"
 #include "Session.h"
 #include "TierEditor.h"
 #include "placement/NeedScore.h"
 #include "placement/Placement.h"
 #include "placement/Tiers.h"
+#include "school/School.h"
 #include "protocol/ProtocolRules.h"
 #include "store/StoreError.h"
 
@@ -27,13 +30,17 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     , m_weights(new NeedWeightsEditor(this))
     , m_tiers(new TierEditor(this))
     , m_protocol(new ProtocolRulesEditor(this))
+    , m_letters(new LetterTemplatesPage(this))
+    , m_school(new SchoolDetailsEditor(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     auto* layout = new QVBoxLayout(this);
+    m_tabs->addTab(m_school, tr("&School"));
     m_tabs->addTab(m_weights, tr("&Need score"));
     m_tabs->addTab(m_tiers, tr("&Tiers and seats"));
     m_tabs->addTab(m_protocol, tr("&Protocol"));
+    m_tabs->addTab(m_letters, tr("&Letters"));
     layout->addWidget(m_tabs, 1);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a4262c;")); // dark red, as elsewhere
@@ -54,9 +61,12 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::load()
 {
     Store* store = m_session.store();
+    m_letters->setStore(store);
     if (!store)
         return;
     try {
+        if (const auto school = School::load(*store))
+            m_school->setDetails(*school);
         m_weights->setWeights(NeedWeights::load(*store));
         m_tiers->setTiers(Tiers::load(*store));
         m_tiers->setSeatBudget(Placement::seatBudgetSetting(*store), Placement::seatBudget(*store));
@@ -96,6 +106,13 @@ bool SettingsDialog::save()
             result = Placement::setSeatBudget(*store, m_tiers->seatBudget());
         if (result)
             result = ProtocolRules::save(*store, protocol);
+        if (result && m_school->isChanged()) {
+            result = School::updateDetails(*store, m_school->details());
+            if (result)
+                m_session.reloadSchool();
+            else
+                m_tabs->setCurrentWidget(m_school);
+        }
     } catch (const StoreError& e) {
         result = Error{e.message()};
     }

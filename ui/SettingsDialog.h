@@ -10,13 +10,15 @@ class QTabWidget;
 
 namespace tutordesk {
 
+class LetterTemplatesPage;
 class NeedWeightsEditor;
 class ProtocolRulesEditor;
+class SchoolDetailsEditor;
 class Session;
 class TierEditor;
 
-// Edit ▸ Settings…: the need-score weights, the tiers and the seat budget of the open school, and the
-// missed-session protocol's thresholds.
+// Edit ▸ Settings…: the school's details families see on letters, the need-score weights, the tiers and the seat budget of the open school, and the
+// missed-session protocol's thresholds, and the family letters' templates (which take effect at once).
 // Save asks core to check everything first and then stores it; core's refusal is shown here and
 // nothing is saved. New weights or tiers only change scores once recalculated, so Save offers to.
 class SettingsDialog final : public QDialog {
@@ -33,6 +35,8 @@ public:
     NeedWeightsEditor* weightsEditor() const { return m_weights; }
     TierEditor* tierEditor() const { return m_tiers; }
     ProtocolRulesEditor* protocolEditor() const { return m_protocol; }
+    LetterTemplatesPage* lettersPage() const { return m_letters; }
+    SchoolDetailsEditor* schoolEditor() const { return m_school; }
     QTabWidget* tabs() const { return m_tabs; }
     QLabel* problemLabel() const { return m_problem; }
     // "Recalculate need scores now?", while it waits for an answer.
@@ -53,6 +57,8 @@ private:
     NeedWeightsEditor* m_weights = nullptr;
     TierEditor* m_tiers = nullptr;
     ProtocolRulesEditor* m_protocol = nullptr;
+    LetterTemplatesPage* m_letters = nullptr;
+    SchoolDetailsEditor* m_school = nullptr;
     QLabel* m_problem = nullptr;
     QPointer<QMessageBox> m_question;
 };

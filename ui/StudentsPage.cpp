@@ -1,9 +1,11 @@
 #include "StudentsPage.h"
 
 #include "LanguageNames.h"
+#include "LetterDialog.h"
 #include "NeedPanel.h"
 #include "NeedScoreRefresh.h"
 #include "PageHeading.h"
+#include "StudentFamilyPanel.h"
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
 #include "StudentTutoringPanel.h"
@@ -22,6 +24,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tutordesk {
 
 StudentsPage::StudentsPage(QWidget* parent)
@@ -33,9 +37,11 @@ StudentsPage::StudentsPage(QWidget* parent)
     , m_problem(new QLabel(this))
     , m_need(new NeedPanel(this))
     , m_tutoring(new StudentTutoringPanel(this))
+    , m_family(new StudentFamilyPanel(this))
     , m_details(new QTabWidget(this))
     , m_import(new QPushButton(tr("&Import Roster…"), this))
     , m_recalculate(new QPushButton(tr("&Recalculate Need Scores"), this))
+    , m_writeLetters(new QPushButton(tr("Write Letters…"), this))
 {
     auto* layout = new QVBoxLayout(this);
 
@@ -43,7 +49,11 @@ StudentsPage::StudentsPage(QWidget* parent)
     m_import->setToolTip(tr("Bring in the roster your district's student system exported (Ctrl+I)"));
     m_recalculate->setToolTip(tr("Score every student again from their latest benchmarks, attendance "
                                  "and student groups, with the weights in Settings"));
-    layout->addLayout(makePageHeader(tr("Students"), this, m_count, {m_import, m_recalculate}));
+    m_writeLetters->setToolTip(tr("Print a letter for each selected student's family, each in the family's "
+                                  "language, in one batch (select several with Ctrl or Shift)"));
+    m_writeLetters->setEnabled(false);
+    layout->addLayout(
+        makePageHeader(tr("Students"), this, m_count, {m_writeLetters, m_import, m_recalculate}));
     layout->addWidget(m_filters);
 
     m_problem->setWordWrap(true);
@@ -68,10 +78,12 @@ StudentsPage::StudentsPage(QWidget* parent)
     m_table->setSortingEnabled(true);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
-    // The selected student in two tabs under the table: the tutoring panel reads only while in front.
+    // The selected student in tabs under the table: the tutoring and family panels read only while in
+    // front.
     m_details->setDocumentMode(true);
     m_details->addTab(m_need, tr("W&hy this student"));
     m_details->addTab(m_tutoring, tr("T&utoring"));
+    m_details->addTab(m_family, tr("Fa&mily"));
     split->addWidget(m_details);
     split->setStretchFactor(0, 1);
     split->setCollapsible(0, false);
@@ -89,6 +101,13 @@ StudentsPage::StudentsPage(QWidget* parent)
     connect(m_model, &StudentTableModel::modelReset, this, &StudentsPage::currentStudentChanged);
     connect(m_import, &QPushButton::clicked, this, &StudentsPage::importRequested);
     connect(m_recalculate, &QPushButton::clicked, this, &StudentsPage::recalculateNeedScores);
+    connect(m_writeLetters, &QPushButton::clicked, this, &StudentsPage::writeLetters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_writeLetters->setEnabled(m_store && !selectedStudents().empty()); });
+    connect(m_model, &StudentTableModel::modelReset, this,
+            [this] { m_writeLetters->setEnabled(m_store && !selectedStudents().empty()); });
+    connect(m_family, &StudentFamilyPanel::editContactRequested, this, &StudentsPage::editContactRequested);
+    connect(m_family, &StudentFamilyPanel::familyChanged, this, &StudentsPage::familyChanged);
 
     auto* find = new QAction(tr("Find Student"), this);
     find->setShortcut(QKeySequence::Find);
@@ -120,6 +139,7 @@ void StudentsPage::setStore(Store* store)
     m_store = store;
     m_need->setStore(store);
     m_tutoring->setStore(store);
+    m_family->setStore(store);
     const QStringList languages = readLanguages();
     const QSignalBlocker blocker(m_filters); // the model loads once, below
     m_filters->reset(languages);
@@ -172,11 +192,48 @@ void StudentsPage::reload()
     }
     m_need->refresh();
     m_tutoring->refresh();
+    m_family->refresh();
 }
 
 void StudentsPage::setToday(const QDate& today)
 {
+    m_today = today;
     m_tutoring->setToday(today);
+    m_family->setToday(today);
+}
+
+std::vector<std::int64_t> StudentsPage::selectedStudents() const
+{
+    std::vector<std::int64_t> ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows(StudentTableModel::LastNameColumn);
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& row : rows) {
+        if (const QVariant id = row.data(StudentTableModel::StudentIdRole); id.isValid())
+            ids.push_back(id.toLongLong());
+    }
+    return ids;
+}
+
+void StudentsPage::writeLetters()
+{
+    const std::vector<std::int64_t> students = selectedStudents();
+    if (!m_store || students.empty())
+        return;
+    // No kind: the coordinator chooses it in the dialog (enrollment invitations, progress reports).
+    std::vector<LetterRequest> requests;
+    for (const std::int64_t student : students) {
+        LetterRequest request;
+        request.studentId = student;
+        request.date = m_today;
+        requests.push_back(request);
+    }
+    LetterDialog dialog(*m_store, m_today, std::move(requests), this);
+    connect(&dialog, &LetterDialog::lettersLogged, this, [this] {
+        m_family->refresh();
+        Q_EMIT familyChanged();
+    });
+    dialog.exec();
 }
 
 bool StudentsPage::recalculateNeedScores()
@@ -197,6 +254,15 @@ void StudentsPage::currentStudentChanged()
     const auto student = id.isValid() ? std::optional<std::int64_t>(id.toLongLong()) : std::nullopt;
     m_need->showStudent(student);
     m_tutoring->showStudent(student);
+    QString name;
+    if (student) {
+        const int row = m_table->currentIndex().row();
+        name = QStringLiteral("%1 %2")
+                   .arg(m_model->index(row, StudentTableModel::FirstNameColumn).data().toString(),
+                        m_model->index(row, StudentTableModel::LastNameColumn).data().toString())
+                   .trimmed();
+    }
+    m_family->showStudent(student, name);
 }
 
 void StudentsPage::showProblem(const QString& message)

@@ -3,6 +3,9 @@
 #include <QDate>
 #include <QWidget>
 
+#include <cstdint>
+#include <vector>
+
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -13,14 +16,16 @@ namespace tutordesk {
 
 class NeedPanel;
 class Store;
+class StudentFamilyPanel;
 class StudentFilterBar;
 class StudentTableModel;
 class StudentTutoringPanel;
 
 // The Students page: find a student by name or ID, narrow the list by grade, language, student
 // group, tier or program status, and sort it by any column, on the large school as fast as on a
-// small one. Under the table, "Why this student" explains the selected student's need score and
-// "Tutoring" shows their seats' dosage and open protocol actions.
+// small one. Under the table, "Why this student" explains the selected student's need score,
+// "Tutoring" shows their seats' dosage and open protocol actions, and "Family" their guardians,
+// contacts and letters. "Write Letters…" prints letters for every selected student in one batch.
 class StudentsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StudentsPage)
@@ -35,8 +40,12 @@ public:
     void reload();
     // Scores and ranks every student again (NeedScore::rankAll); false after showing why not.
     bool recalculateNeedScores();
-    // The day the Tutoring panel counts dosage and due actions up to.
+    // The day the Tutoring panel counts dosage and due actions up to, and letters are dated with.
     void setToday(const QDate& today);
+    // Opens the letter dialog with one letter per selected student (the kind chosen there).
+    void writeLetters();
+    // The selected students' ids, in table order.
+    std::vector<std::int64_t> selectedStudents() const;
 
     StudentTableModel* model() const { return m_model; }
     StudentFilterBar* filterBar() const { return m_filters; }
@@ -44,15 +53,22 @@ public:
     QLabel* countLabel() const { return m_count; }
     NeedPanel* needPanel() const { return m_need; }
     StudentTutoringPanel* tutoringPanel() const { return m_tutoring; }
-    // "Why this student" and "Tutoring".
+    StudentFamilyPanel* familyPanel() const { return m_family; }
+    // "Why this student", "Tutoring" and "Family".
     QTabWidget* detailTabs() const { return m_details; }
     QPushButton* importButton() const { return m_import; }
     QPushButton* recalculateButton() const { return m_recalculate; }
+    QPushButton* writeLettersButton() const { return m_writeLetters; }
 
 Q_SIGNALS:
     void importRequested();
     // New scores are stored: every page showing them should read them again.
     void needScoresRecalculated();
+    // A contact in the Family tab was double-clicked: the contact editor opens it.
+    void editContactRequested(std::int64_t contactId);
+    // Guardians, contacts or letters changed (Family tab or letters written): the Today page and the
+    // contact log reload.
+    void familyChanged();
 
 private:
     void showCount(int total);
@@ -69,10 +85,13 @@ private:
     QLabel* m_problem = nullptr;
     NeedPanel* m_need = nullptr;
     StudentTutoringPanel* m_tutoring = nullptr;
+    StudentFamilyPanel* m_family = nullptr;
     QTabWidget* m_details = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_recalculate = nullptr;
+    QPushButton* m_writeLetters = nullptr;
     Store* m_store = nullptr;
+    QDate m_today = QDate::currentDate();
     bool m_columnsSized = false;
 };
 

@@ -3,6 +3,7 @@
 #include "AttendanceDialog.h"
 #include "DueActionsModel.h"
 #include "DueActionsView.h"
+#include "LetterDialog.h"
 #include "LogContactDialog.h"
 #include "MessageBar.h"
 #include "PageHeading.h"
@@ -12,6 +13,7 @@
 #include "TodaySessionsList.h"
 #include "TodayText.h"
 #include "families/ContactLog.h"
+#include "letters/LetterLog.h"
 #include "protocol/ProtocolEngine.h"
 #include "store/StoreError.h"
 
@@ -25,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace tutordesk {
 
@@ -50,6 +53,7 @@ TodayPage::TodayPage(QWidget* parent)
     , m_messages(new MessageBar(this))
     , m_sessions(new TodaySessionsList(this))
     , m_take(new QPushButton(tr("Take &Attendance…"), this))
+    , m_letters(new QPushButton(this))
     , m_actions(new DueActionsModel(this))
     , m_actionsView(new DueActionsView(this))
     , m_panel(new ActionPanel(this))
@@ -115,7 +119,16 @@ QWidget* TodayPage::createActionsSide()
     layout->setContentsMargins(4, 0, 0, 0);
     auto* title = sectionTitle(tr("What needs &doing"), side);
     title->setBuddy(m_actionsView);
-    layout->addWidget(title);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addStretch();
+    // One batch, one page per family, each in its language: the morning's letters in one go.
+    m_letters->setToolTip(tr("Print the missed-session letters due, one page for each family, each in the "
+                             "family's language; each is logged as a contact"));
+    m_letters->hide();
+    connect(m_letters, &QPushButton::clicked, this, [this] { printDueLetters(); });
+    titleRow->addWidget(m_letters);
+    layout->addLayout(titleRow);
     m_actionsView->setModel(m_actions);
     layout->addWidget(m_actionsView, 3);
     connect(m_actionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -170,6 +183,7 @@ void TodayPage::reload()
         return; // the Session's round of reloads after this page's own change: read already
     m_overview = TodayOverview{};
     m_overview.day = m_today;
+    m_dueLetters.clear();
     if (m_store) {
         try {
             // Catch up first: attendance entered elsewhere (or days passed) may have made actions due.
@@ -180,6 +194,11 @@ void TodayPage::reload()
         } catch (const StoreError& e) {
             m_messages->showProblem(
                 tr("Today's sessions and actions could not be read: %1").arg(e.message()));
+        }
+        try {
+            m_dueLetters = DueLetters::due(*m_store, m_today);
+        } catch (const StoreError& e) {
+            m_messages->showProblem(tr("The letters due could not be read: %1").arg(e.message()));
         }
     }
     showOverview();
@@ -219,6 +238,30 @@ void TodayPage::showOverview()
     m_actionsView->fitColumns();
     actionSelected();
     showFollowUps();
+    showDueLetters();
+}
+
+void TodayPage::showDueLetters()
+{
+    const int count = static_cast<int>(m_dueLetters.size());
+    m_letters->setText(tr("Print Due Le&tters (%1)…").arg(QLocale().toString(count)));
+    m_letters->setAccessibleName(tr("Print %n due letter(s)", nullptr, count));
+    m_letters->setVisible(m_store && count > 0);
+}
+
+QDialog* TodayPage::printDueLetters()
+{
+    if (!m_store || m_dueLetters.empty())
+        return nullptr;
+    return openLetters(m_dueLetters);
+}
+
+QDialog* TodayPage::openLetters(std::vector<LetterRequest> requests)
+{
+    auto* dialog = new LetterDialog(*m_store, m_today, std::move(requests), this);
+    connect(dialog, &LetterDialog::lettersLogged, this,
+            [this](int count) { changed(tr("%n letter(s) logged as contacts.", nullptr, count)); });
+    return openDialog(dialog);
 }
 
 void TodayPage::showFollowUps()
@@ -297,6 +340,17 @@ QDialog* TodayPage::openResolver(ActionPanel::Resolver resolver)
         auto* dialog = new PauseOfferDialog(*m_store, action, m_today, this);
         connect(dialog, &PauseOfferDialog::paused, this, &TodayPage::changed);
         return openDialog(dialog);
+    }
+    case ActionPanel::Resolver::WriteLetter: {
+        const QString kind = ActionPanel::letterKind(action.rule);
+        if (!action.studentId || kind.isEmpty())
+            return nullptr;
+        LetterRequest request;
+        request.studentId = *action.studentId;
+        request.kind = kind;
+        request.actionId = action.id;
+        request.date = m_today;
+        return openLetters({request});
     }
     case ActionPanel::Resolver::FindCover:
         if (action.sessionId)

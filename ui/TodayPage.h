@@ -2,6 +2,7 @@
 
 #include "ActionPanel.h"
 #include "attendance/TodayOverview.h"
+#include "letters/LetterMerge.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <vector>
 
 class QDialog;
 class QLabel;
@@ -54,6 +56,11 @@ public:
     QDialog* openResolver(ActionPanel::Resolver resolver);
     // Enter on an action: the resolver its rule is about.
     QDialog* openLikelyResolver();
+    // "Print Due Letters (N)…": the letter dialog with every missed-session letter due today (a batch),
+    // or null when none is due.
+    QDialog* printDueLetters();
+    // The missed-session letters due, as read by the last reload.
+    const std::vector<LetterRequest>& dueLetters() const { return m_dueLetters; }
     QDialog* currentDialog() const { return m_dialog; }
 
     TodaySessionsList* sessionsList() const { return m_sessions; }
@@ -66,6 +73,7 @@ public:
     QLabel* dayOffLabel() const { return m_dayOff; }
     QLabel* countsLabel() const { return m_counts; }
     QPushButton* takeAttendanceButton() const { return m_take; }
+    QPushButton* dueLettersButton() const { return m_letters; }
 
 Q_SIGNALS:
     // This page changed the school's data (the Session tells every page).
@@ -82,6 +90,8 @@ private:
     // A dialog changed something: say what, read everything again and tell the other pages.
     void changed(const QString& message);
     QDialog* openDialog(QDialog* dialog);
+    QDialog* openLetters(std::vector<LetterRequest> requests);
+    void showDueLetters();
     QDateTime now() const;
 
     Store* m_store = nullptr;
@@ -94,6 +104,8 @@ private:
     MessageBar* m_messages = nullptr;
     TodaySessionsList* m_sessions = nullptr;
     QPushButton* m_take = nullptr;
+    QPushButton* m_letters = nullptr;
+    std::vector<LetterRequest> m_dueLetters;
     DueActionsModel* m_actions = nullptr;
     DueActionsView* m_actionsView = nullptr;
     ActionPanel* m_panel = nullptr;

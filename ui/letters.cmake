@@ -1,4 +1,6 @@
 # Letters: the letter dialog (preview, print, PDF), the batch of due letters, the template editor.
 target_sources(tutordesk_ui PRIVATE
   LetterDialog.cpp LetterDialog.h
+  LetterTemplatesPage.cpp LetterTemplatesPage.h
+  TemplateEditorDialog.cpp TemplateEditorDialog.h
 )

@@ -18,7 +18,7 @@ QString tr(const char* text)
 }
 
 // Commands arrive here as the issues that build them land.
-const std::array<CliCommand, 13> commands = {{
+const std::array<CliCommand, 14> commands = {{
     {"init", "--school-code C --school-name N [--district-code D] [--year-start D --year-end D]",
      QT_TRANSLATE_NOOP("tutordesk::Cli", "set up a new school in an empty database"), &runInit},
     {"demo", "[--size demo|large] [--seed N] [--through YYYY-MM-DD]",
@@ -58,7 +58,18 @@ const std::array<CliCommand, 13> commands = {{
      QT_TRANSLATE_NOOP("tutordesk::Cli",
                        "bring the missed-session protocol up to date and list the due actions"),
      &runProtocol},
+    {"letters", "--kind K (--student ID ... | --due) [--lang L] [--paper letter|a4] --out FILE.pdf [--json]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli",
+                       "family letters to one PDF, one per page, in each family's language, each logged as a "
+                       "contact; --due: every missed-session notice due today (--kind optional)"),
+     &runLetters},
 }};
+
+// Commands that lay out documents for paper (letters, reports) and so need fonts: a QGuiApplication.
+bool makesDocuments(const QString& name)
+{
+    return name == QLatin1String("letters") || name == QLatin1String("report");
+}
 
 void printHelp(QTextStream& out)
 {
@@ -86,6 +97,22 @@ void printHelp(QTextStream& out)
 }
 
 } // namespace
+
+bool cliNeedsDocuments(const QStringList& arguments)
+{
+    // The command is the first argument that is not a global option (or --db's value).
+    for (int index = 1; index < arguments.size(); ++index) {
+        const QString& arg = arguments.at(index);
+        if (arg == QLatin1String("--db")) {
+            ++index;
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')))
+            continue;
+        return makesDocuments(arg);
+    }
+    return false;
+}
 
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {

@@ -13,4 +13,8 @@ enum ExitCode : int { ExitDone = 0, ExitRefused = 1, ExitUsage = 2 };
 // Results go to `out` (with --json, one JSON document and nothing else), messages to `err`.
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
+// Whether the command in `arguments` (as for runCli) lays out documents for paper (letters, reports):
+// those need fonts, so main() creates a QGuiApplication for them and a QCoreApplication otherwise.
+bool cliNeedsDocuments(const QStringList& arguments);
+
 } // namespace tutordesk

@@ -64,5 +64,6 @@ int runImportCalendar(CliContext& context);
 int runImportTutors(CliContext& context);
 int runAttendance(CliContext& context);
 int runProtocol(CliContext& context);
+int runLetters(CliContext& context);
 
 } // namespace tutordesk

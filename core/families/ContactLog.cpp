@@ -1,6 +1,7 @@
 #include "families/ContactLog.h"
 
 #include "families/ActionRecords.h"
+#include "families/ContactRecords.h"
 #include "schedule/ScheduleText.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -18,7 +19,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("tutordesk::ContactLog", text);
 }
 
-// The stored form: UTC, to the second ("2026-11-23T16:05:00Z"); text order is time order.
+} // namespace
+
+namespace contactrecords {
+
 QString storedInstant(const QDateTime& at)
 {
     return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
@@ -37,11 +41,35 @@ QDateTime parseInstant(const QString& text)
     return at.toLocalTime();
 }
 
-const QStringList directions{QStringLiteral("outgoing"), QStringLiteral("incoming")};
-const QStringList purposes{QStringLiteral("enrollment"), QStringLiteral("missed_session"),
-                           QStringLiteral("progress"), QStringLiteral("general")};
+const char entryColumns[] =
+    "c.id, c.sourced_id, c.student_id, c.guardian_id, coalesce(trim(g.first_name || ' ' || g.last_name), ''),"
+    " c.contacted_at, c.method, c.direction, c.language, c.interpreter_used, c.purpose, c.outcome, c.notes,"
+    " c.follow_up_on, c.by_whom";
 
-// The first problem with the entry's codes, in words that say what to choose.
+ContactEntry readEntry(const Statement& st, int first)
+{
+    ContactEntry e;
+    e.id = st.integer(first);
+    e.sourcedId = st.text(first + 1);
+    e.studentId = st.integer(first + 2);
+    e.guardianId = st.optionalInteger(first + 3);
+    e.guardianName = st.text(first + 4);
+    e.at = parseInstant(st.text(first + 5));
+    e.method = st.text(first + 6);
+    e.direction = st.text(first + 7);
+    e.language = st.text(first + 8);
+    e.interpreterUsed = st.integer(first + 9) != 0;
+    e.purpose = st.text(first + 10);
+    e.outcome = st.text(first + 11);
+    e.notes = st.text(first + 12);
+    if (!st.isNull(first + 13))
+        e.followUpOn = ScheduleText::parseDay(st.text(first + 13));
+    e.byWhom = st.text(first + 14);
+    return e;
+}
+
+const QStringList directions{QStringLiteral("outgoing"), QStringLiteral("incoming")};
+
 std::optional<QString> codeProblem(const ContactEntry& e)
 {
     if (!ContactLog::methodCodes().contains(e.method))
@@ -51,7 +79,7 @@ std::optional<QString> codeProblem(const ContactEntry& e)
             .arg(e.method);
     if (!directions.contains(e.direction))
         return tr("\u201c%1\u201d is not a direction. Choose outgoing or incoming.").arg(e.direction);
-    if (!purposes.contains(e.purpose))
+    if (!ContactLog::purposeCodes().contains(e.purpose))
         return tr("\u201c%1\u201d is not a purpose. Choose enrollment, missed session, progress or general.")
             .arg(e.purpose);
     if (!ContactLog::outcomeCodes().contains(e.outcome))
@@ -65,6 +93,12 @@ std::optional<QString> codeProblem(const ContactEntry& e)
         return tr("Say in which language the family was contacted.");
     return std::nullopt;
 }
+
+} // namespace contactrecords
+
+namespace {
+
+using namespace contactrecords;
 
 std::optional<QString> addIn(Store& store, const ContactEntry& e, std::int64_t& id)
 {
@@ -114,35 +148,14 @@ Result<std::int64_t> ContactLog::add(Store& store, const ContactEntry& entry,
 
 std::vector<ContactEntry> ContactLog::forStudent(Store& store, std::int64_t studentId)
 {
-    Statement st = store.db().prepare(
-        "SELECT c.id, c.sourced_id, c.student_id, c.guardian_id, coalesce(trim(g.first_name || ' ' ||"
-        " g.last_name), ''), c.contacted_at, c.method, c.direction, c.language, c.interpreter_used, "
-        "c.purpose,"
-        " c.outcome, c.notes, c.follow_up_on, c.by_whom"
-        " FROM contacts c LEFT JOIN guardians g ON g.id = c.guardian_id"
-        " WHERE c.student_id = ? ORDER BY c.contacted_at DESC, c.id DESC");
+    Statement st = store.db().prepare((QByteArray("SELECT ") + entryColumns +
+                                       " FROM contacts c LEFT JOIN guardians g ON g.id = c.guardian_id"
+                                       " WHERE c.student_id = ? ORDER BY c.contacted_at DESC, c.id DESC")
+                                          .toStdString());
     st.bindAll(studentId);
     std::vector<ContactEntry> contacts;
-    while (st.step()) {
-        ContactEntry e;
-        e.id = st.integer(0);
-        e.sourcedId = st.text(1);
-        e.studentId = st.integer(2);
-        e.guardianId = st.optionalInteger(3);
-        e.guardianName = st.text(4);
-        e.at = parseInstant(st.text(5));
-        e.method = st.text(6);
-        e.direction = st.text(7);
-        e.language = st.text(8);
-        e.interpreterUsed = st.integer(9) != 0;
-        e.purpose = st.text(10);
-        e.outcome = st.text(11);
-        e.notes = st.text(12);
-        if (!st.isNull(13))
-            e.followUpOn = ScheduleText::parseDay(st.text(13));
-        e.byWhom = st.text(14);
-        contacts.push_back(std::move(e));
-    }
+    while (st.step())
+        contacts.push_back(readEntry(st));
     return contacts;
 }
 

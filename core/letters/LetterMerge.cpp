@@ -1,18 +1,200 @@
 #include "letters/LetterMerge.h"
 
+#include "letters/LetterFields.h"
+#include "letters/LetterKinds.h"
+#include "letters/LetterLanguages.h"
+#include "letters/LetterTemplates.h"
+#include "letters/LetterValues.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
 namespace tutordesk {
 
-Result<MergedLetter> LetterMerge::merge(Store&, const LetterRequest&)
+namespace {
+
+QString tr(const char* text)
 {
-    return Error{QStringLiteral("not implemented yet")};
+    return QCoreApplication::translate("tutordesk::LetterMerge", text);
 }
-Result<std::vector<MergedLetter>> LetterMerge::mergeAll(Store&, const std::vector<LetterRequest>&)
+
+// A language's name for the coordinator reading the reason: English's word for it, as the UI is.
+QString languageName(const QString& code)
 {
-    return Error{QStringLiteral("not implemented yet")};
+    if (const LetterLanguage* known = LetterLanguages::find(code))
+        return known->englishName;
+    const QLocale locale(code);
+    if (locale.language() != QLocale::C && locale.language() != QLocale::AnyLanguage)
+        return QLocale::languageToString(locale.language());
+    // Languages of US school families that Qt's locale data does not name.
+    if (code.compare(QLatin1String("hmn"), Qt::CaseInsensitive) == 0)
+        return tr("Hmong");
+    return code;
 }
-QString LetterMerge::fill(const QString& body, const QHash<QString, QString>&, QStringList*)
+
+QString sourceName(LetterTemplate::Source source)
 {
-    return body;
+    switch (source) {
+    case LetterTemplate::Source::District:
+        return QStringLiteral("district");
+    case LetterTemplate::Source::Coordinator:
+        return QStringLiteral("coordinator");
+    case LetterTemplate::Source::BuiltIn:
+        break;
+    }
+    return QStringLiteral("built-in");
+}
+
+QString document(const LetterLanguage& language, const QString& title, const QString& body)
+{
+    QStringList fonts;
+    for (const QString& family : language.fontFamilies)
+        fonts << QLatin1Char('\'') + family + QLatin1Char('\'');
+    fonts << QStringLiteral("sans-serif");
+    const QString dir = language.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    return QStringLiteral(
+               "<html lang=\"%1\" dir=\"%2\"><head><meta charset=\"utf-8\"><title>%3</title><style>"
+               "body { font-family: %4; font-size: 11pt; margin: 0; }"
+               " p { margin-top: 0; margin-bottom: 7pt; }"
+               " .letterhead { font-size: 12pt; margin-bottom: 12pt; }"
+               " .date { margin-bottom: 12pt; }"
+               " .slip { font-size: 9.5pt; margin-bottom: 5pt; }"
+               " table.figures { border-collapse: collapse; border: 1px solid #777777; margin: 6pt 0; }"
+               " table.figures td { border: 1px solid #777777; padding: 4px; }"
+               "</style></head><body dir=\"%2\">%5</body></html>")
+        .arg(language.code, dir, title.toHtmlEscaped(), fonts.join(QLatin1String(", ")), body);
+}
+
+} // namespace
+
+Result<MergedLetter> LetterMerge::merge(Store& store, const LetterRequest& request)
+{
+    if (!LetterKinds::isKnown(request.kind))
+        return Error{tr("\"%1\" is not a kind of letter. Use one of: %2.")
+                         .arg(request.kind, LetterKinds::codes().join(QLatin1String(", ")))};
+    if (!request.date.isValid())
+        return Error{tr("The letter has no date. Give the day it is written.")};
+    QString chosen;
+    if (request.language) {
+        chosen = LetterLanguages::normalize(*request.language);
+        if (chosen.isEmpty())
+            return Error{tr("TutorDesk has no letters in \"%1\". Use one of: %2.")
+                             .arg(*request.language, LetterLanguages::codes().join(QLatin1String(", ")))};
+    }
+    auto loaded = LetterValues::load(store, request);
+    if (!loaded)
+        return loaded.error();
+    const LetterFacts& facts = loaded.value();
+
+    MergedLetter letter;
+    letter.request = request;
+    letter.guardianId = facts.guardianId;
+    letter.studentName = facts.fullName();
+
+    // The wanted language: chosen, else the guardian's, else the home language, else English.
+    QString wanted = chosen;
+    if (wanted.isEmpty()) {
+        for (const QString& code : {facts.guardianLanguage, facts.homeLanguage}) {
+            if (!code.trimmed().isEmpty()) {
+                const QString normalized = LetterLanguages::normalize(code);
+                wanted = normalized.isEmpty() ? code.trimmed() : normalized;
+                break;
+            }
+        }
+    }
+    if (wanted.isEmpty())
+        wanted = LetterLanguages::english().code;
+    letter.wantedLanguage = wanted;
+
+    QString used = wanted;
+    std::optional<LetterTemplate> chosenTemplate;
+    if (LetterLanguages::find(wanted))
+        chosenTemplate = LetterTemplates::effective(store, request.kind, wanted);
+    if (!chosenTemplate) {
+        const QString name = languageName(wanted);
+        letter.fallbackReason =
+            LetterLanguages::find(wanted)
+                ? tr("The family reads %1; there is no %1 %2 yet, so this one is in English.")
+                      .arg(name, LetterKinds::title(request.kind).toLower())
+                : tr("The family reads %1; there are no %1 letters yet, so this one is in English.")
+                      .arg(name);
+        used = LetterLanguages::english().code;
+        chosenTemplate = LetterTemplates::effective(store, request.kind, used);
+        if (!chosenTemplate)
+            return Error{tr("The English %1 is missing from this copy of TutorDesk. Reinstall TutorDesk.")
+                             .arg(LetterKinds::title(request.kind).toLower())};
+    }
+    const LetterLanguage& language = *LetterLanguages::find(used);
+    const LetterTemplate& t = *chosenTemplate;
+
+    QHash<QString, QString> why;
+    const QHash<QString, QString> values =
+        LetterValues::format(facts, request, language, LetterTemplates::terms(store, used), &why);
+    QStringList unmerged;
+    const QString body = fill(t.body, values, &unmerged);
+    if (!unmerged.isEmpty()) {
+        // Templates are checked when installed, so a gap is missing data or a bug: never print "{{".
+        const QString reason = why.value(unmerged.front());
+        if (!reason.isEmpty())
+            return Error{reason};
+        return Error{tr("The %1 for %2 could not be filled in: no value for %3. Please report this.")
+                         .arg(LetterKinds::title(request.kind).toLower(), facts.fullName(),
+                              unmerged.join(QLatin1String(", ")))};
+    }
+
+    letter.language = used;
+    letter.version = t.version;
+    letter.reviewed = t.reviewed;
+    letter.templateSource = sourceName(t.source);
+    letter.rightToLeft = language.rightToLeft;
+    letter.title = t.title;
+    letter.html = document(language, t.title, body);
+    return letter;
+}
+
+Result<std::vector<MergedLetter>> LetterMerge::mergeAll(Store& store,
+                                                        const std::vector<LetterRequest>& requests)
+{
+    std::vector<MergedLetter> letters;
+    letters.reserve(requests.size());
+    for (const LetterRequest& request : requests) {
+        auto merged = merge(store, request);
+        if (!merged) {
+            const QString name = store.db().queryText("SELECT trim(coalesce(nullif(preferred_name, ''), "
+                                                      "first_name) || ' ' || last_name) FROM students"
+                                                      " WHERE id = ?",
+                                                      request.studentId);
+            const QString who = name.isEmpty() ? tr("student %1").arg(request.studentId) : name;
+            return Error{tr("No letters were made: the letter for %1 could not be: %2")
+                             .arg(who, merged.error().message)};
+        }
+        letters.push_back(std::move(merged).value());
+    }
+    return letters;
+}
+
+QString LetterMerge::fill(const QString& body, const QHash<QString, QString>& values, QStringList* unmerged)
+{
+    QString result;
+    result.reserve(body.size() + body.size() / 4);
+    qsizetype last = 0;
+    auto it = letterPlaceholderPattern().globalMatch(body);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        result += QStringView(body).mid(last, match.capturedStart() - last);
+        const QString name = match.captured(1);
+        const auto value = values.constFind(name);
+        if (value == values.constEnd()) {
+            result += match.captured(0);
+            if (unmerged && !unmerged->contains(name))
+                unmerged->append(name);
+        } else {
+            result += value->toHtmlEscaped();
+        }
+        last = match.capturedEnd();
+    }
+    result += QStringView(body).mid(last);
+    return result;
 }
 
 } // namespace tutordesk

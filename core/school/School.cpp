@@ -56,6 +56,32 @@ Result<void> School::create(Store& store, const SchoolInfo& info)
     return {};
 }
 
+Result<void> School::updateDetails(Store& store, const SchoolInfo& info)
+{
+    if (info.name.trimmed().isEmpty())
+        return Error{tr("The school name is missing.")};
+    const QString phone = info.phone.trimmed();
+    int digits = 0;
+    for (const QChar c : phone)
+        digits += c.isDigit() ? 1 : 0;
+    if (!phone.isEmpty() && digits < 7)
+        return Error{tr("\u201c%1\u201d is not a phone number families can call: give at least 7 digits, "
+                        "for example (213) 555-0142.")
+                         .arg(phone)};
+    try {
+        Database& db = store.db();
+        if (!store.hasSchool())
+            return Error{tr("This database holds no school yet: set the school up first.")};
+        Transaction tx(db);
+        db.run("UPDATE school SET name = ?, address = ?, phone = ?, coordinator = ? WHERE id = 1",
+               info.name.trimmed(), info.address.trimmed(), phone, info.coordinator.trimmed());
+        tx.commit();
+    } catch (const StoreError& e) {
+        return Error{tr("The school's details could not be saved: %1").arg(e.message())};
+    }
+    return {};
+}
+
 std::optional<SchoolInfo> School::load(Store& store)
 {
     Statement st = store.db().prepare("SELECT district_code, school_code, name, address, phone, coordinator,"

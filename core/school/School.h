@@ -31,6 +31,9 @@ public:
     // Sets the school up in an empty database; refuses a second school or missing fields.
     static Result<void> create(Store& store, const SchoolInfo& info);
     static std::optional<SchoolInfo> load(Store& store);
+    // The details families see on letters: name, address, phone and the coordinator's name. The codes
+    // and the year are not changed here (sessions and exports depend on them).
+    static Result<void> updateDetails(Store& store, const SchoolInfo& info);
 };
 
 } // namespace tutordesk

@@ -29,6 +29,8 @@ inline void createSchool(Store& store)
     SchoolInfo info;
     info.schoolCode = QStringLiteral("1964733");
     info.name = QStringLiteral("Test Elementary");
+    info.phone = QStringLiteral("(213) 555-0142");
+    info.coordinator = QStringLiteral("Ana Rivera");
     info.yearStart = QDate(2026, 8, 10);
     info.yearEnd = QDate(2027, 6, 4);
     ASSERT_TRUE(School::create(store, info).ok());

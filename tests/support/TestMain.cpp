@@ -1,4 +1,5 @@
-// Every test binary gets a QApplication (GUI tests) or QCoreApplication, named like the app.
+// Every test binary gets a QApplication (GUI tests), a QGuiApplication (tests that lay out documents:
+// fonts) or a QCoreApplication, named like the app.
 #include "common/AppIdentity.h"
 #include "common/EnglishPlurals.h"
 
@@ -6,9 +7,12 @@
 #include <QTemporaryDir>
 #include <QtGlobal>
 
-#ifdef TUTORDESK_TEST_WITH_WIDGETS
+#if defined(TUTORDESK_TEST_WITH_WIDGETS)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(TUTORDESK_TEST_WITH_GUI)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;
@@ -19,7 +23,7 @@ using TestApplication = QCoreApplication;
 int main(int argc, char* argv[])
 {
     ::testing::InitGoogleTest(&argc, argv);
-#ifdef TUTORDESK_TEST_WITH_WIDGETS
+#if defined(TUTORDESK_TEST_WITH_WIDGETS) || defined(TUTORDESK_TEST_WITH_GUI)
     // Without a display unless asked for one: ctest's test-listing step (gtest_discover_tests)
     // runs the binary without the tests' QT_QPA_PLATFORM=offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -1,7 +1,0 @@
-#include <gtest/gtest.h>
-
-// Replaced by the area's real tests.
-TEST(Placeholder, AreaBuilds)
-{
-    SUCCEED();
-}
