@@ -16,9 +16,10 @@ SchoolDetailsEditor::SchoolDetailsEditor(QWidget* parent)
     , m_coordinator(new QLineEdit(this))
 {
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Families read these on every letter: the school's name, address and phone at the "
-                                "top, and whom to call at the bottom."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Families read these on every letter: the school's name, address and phone at the "
+                      "top, and whom to call at the bottom."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

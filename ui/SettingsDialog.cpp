@@ -10,8 +10,8 @@
 #include "placement/NeedScore.h"
 #include "placement/Placement.h"
 #include "placement/Tiers.h"
-#include "school/School.h"
 #include "protocol/ProtocolRules.h"
+#include "school/School.h"
 #include "store/StoreError.h"
 
 #include <QDialogButtonBox>

@@ -17,10 +17,11 @@ class SchoolDetailsEditor;
 class Session;
 class TierEditor;
 
-// Edit ▸ Settings…: the school's details families see on letters, the need-score weights, the tiers and the seat budget of the open school, and the
-// missed-session protocol's thresholds, and the family letters' templates (which take effect at once).
-// Save asks core to check everything first and then stores it; core's refusal is shown here and
-// nothing is saved. New weights or tiers only change scores once recalculated, so Save offers to.
+// Edit ▸ Settings…: the school's details families see on letters, the need-score weights, the tiers and the
+// seat budget of the open school, and the missed-session protocol's thresholds, and the family letters'
+// templates (which take effect at once). Save asks core to check everything first and then stores it; core's
+// refusal is shown here and nothing is saved. New weights or tiers only change scores once recalculated, so
+// Save offers to.
 class SettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)

@@ -6,6 +6,7 @@
 #include "letters/LetterLog.h"
 #include "letters/LetterMerge.h"
 #include "letters/LetterRender.h"
+#include "protocol/ProtocolEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -128,8 +129,8 @@ int runLetters(CliContext& context)
     const QCommandLineOption dueOption(
         QStringLiteral("due"),
         tr("every missed-session letter due today, one per student: the strongest notice their open "
-           "due actions call for (missed-1, missed-2 or missed-3). Run \"tutordesk-cli protocol\" first to "
-           "bring the due actions up to date"));
+           "due actions call for (missed-1, missed-2 or missed-3), after bringing the due actions up to "
+           "date"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
         tr("write every letter in this language (%1); default: each guardian's preferred language")
@@ -198,6 +199,10 @@ int runLetters(CliContext& context)
     const QDate today = CliContext::today();
     std::vector<LetterRequest> requests;
     if (due) {
+        // As the Today page does: the due actions are brought up to date with the attendance first, so a
+        // scheduler's morning run prints the letters yesterday's absences call for.
+        if (const auto refreshed = ProtocolEngine::refresh(*store, today); !refreshed)
+            return context.refuse(refreshed.error().message);
         for (LetterRequest& request : DueLetters::due(*store, today)) {
             if (!kind.isEmpty() && request.kind != kind)
                 continue;

@@ -244,8 +244,8 @@ Result<std::int64_t> Guardians::save(Store& store, std::int64_t studentId, const
             const bool first = db.queryInteger("SELECT count(*) FROM student_guardians WHERE student_id = ?",
                                                studentId) == 0;
             db.run("INSERT INTO guardians (sourced_id, first_name, last_name, phone_mobile, phone_home,"
-                   " phone_work, email, preferred_language, preferred_method, consent_to_texts)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   " phone_work, email, preferred_language, preferred_method, consent_to_texts, edited_here)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                    QUuid::createUuid().toString(QUuid::WithoutBraces), g.firstName, g.lastName, g.phoneMobile,
                    g.phoneHome, g.phoneWork, g.email, g.preferredLanguage, g.preferredMethod,
                    g.consentToTexts);
@@ -269,7 +269,7 @@ Result<std::int64_t> Guardians::save(Store& store, std::int64_t studentId, const
             db.run(
                 "UPDATE guardians SET first_name = ?, last_name = ?, phone_mobile = ?, phone_home = ?,"
                 " phone_work = ?, email = ?, preferred_language = ?, preferred_method = ?,"
-                " consent_to_texts = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                " consent_to_texts = ?, edited_here = 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
                 " WHERE id = ? AND (first_name, last_name, phone_mobile, phone_home, phone_work, email,"
                 " preferred_language, preferred_method, consent_to_texts) IS NOT (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 g.firstName, g.lastName, g.phoneMobile, g.phoneHome, g.phoneWork, g.email,

@@ -48,7 +48,7 @@ public:
 
 // The missed-session letters due: one per student with an open notify_family, schedule_makeup or
 // escalate action that has no letter yet, as of `today`. The notice is the strongest the student's open
-// actions call for: escalate → missed-3, schedule_makeup → missed-2, notify_family → missed-1; the
+// actions call for: escalate → missed-3, two or more absences in a row → missed-2, else missed-1; the
 // request carries that action. Ordered by student name.
 class DueLetters final {
 public:

@@ -8,6 +8,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace tutordesk {
 
@@ -45,6 +46,18 @@ QString sourceName(LetterTemplate::Source source)
     return QStringLiteral("built-in");
 }
 
+// An empty value (a school without an address) leaves an empty line in a letterhead: close it up.
+QString withoutEmptyLines(QString body)
+{
+    static const QRegularExpression repeated(QStringLiteral("(<br\\s*/?>\\s*){2,}"));
+    static const QRegularExpression leading(QStringLiteral("(<p[^>]*>)\\s*<br\\s*/?>"));
+    static const QRegularExpression trailing(QStringLiteral("<br\\s*/?>\\s*</p>"));
+    body.replace(repeated, QStringLiteral("<br>"));
+    body.replace(leading, QStringLiteral("\\1"));
+    body.replace(trailing, QStringLiteral("</p>"));
+    return body;
+}
+
 QString document(const LetterLanguage& language, const QString& title, const QString& body)
 {
     QStringList fonts;
@@ -55,11 +68,11 @@ QString document(const LetterLanguage& language, const QString& title, const QSt
     return QStringLiteral(
                "<html lang=\"%1\" dir=\"%2\"><head><meta charset=\"utf-8\"><title>%3</title><style>"
                "body { font-family: %4; font-size: 11pt; margin: 0; }"
-               " p { margin-top: 0; margin-bottom: 7pt; }"
-               " .letterhead { font-size: 12pt; margin-bottom: 12pt; }"
-               " .date { margin-bottom: 12pt; }"
-               " .slip { font-size: 9.5pt; margin-bottom: 5pt; }"
-               " table.figures { border-collapse: collapse; border: 1px solid #777777; margin: 6pt 0; }"
+               " p { margin-top: 0px; margin-bottom: 9px; }"
+               " p.letterhead { font-size: 12pt; margin-bottom: 16px; }"
+               " p.date { margin-bottom: 16px; }"
+               " p.slip { font-size: 9.5pt; margin-bottom: 6px; }"
+               " table.figures { border-collapse: collapse; border: 1px solid #777777; margin: 8px 0px; }"
                " table.figures td { border: 1px solid #777777; padding: 4px; }"
                "</style></head><body dir=\"%2\">%5</body></html>")
         .arg(language.code, dir, title.toHtmlEscaped(), fonts.join(QLatin1String(", ")), body);
@@ -148,7 +161,7 @@ Result<MergedLetter> LetterMerge::merge(Store& store, const LetterRequest& reque
     letter.templateSource = sourceName(t.source);
     letter.rightToLeft = language.rightToLeft;
     letter.title = t.title;
-    letter.html = document(language, t.title, body);
+    letter.html = document(language, t.title, withoutEmptyLines(body));
     return letter;
 }
 

@@ -235,13 +235,15 @@ QHash<QString, QString> LetterValues::format(const LetterFacts& f, const LetterR
     if (!f.schoolPhone.trimmed().isEmpty())
         v[QStringLiteral("school.phone")] = f.schoolPhone;
     else
-        explain({"school.phone"}, tr("The school's phone number is not set, and every letter tells the family "
-                                     "where to call. Add it in Settings \u25b8 School."));
+        explain({"school.phone"},
+                tr("The school's phone number is not set, and every letter tells the family "
+                   "where to call. Add it in Settings \u25b8 School."));
     if (!f.coordinator.trimmed().isEmpty())
         v[QStringLiteral("coordinator.name")] = f.coordinator;
     else
-        explain({"coordinator.name"}, tr("The tutoring coordinator's name is not set, and every letter is signed "
-                                         "with it. Add it in Settings \u25b8 School."));
+        explain({"coordinator.name"},
+                tr("The tutoring coordinator's name is not set, and every letter is signed "
+                   "with it. Add it in Settings \u25b8 School."));
     v[QStringLiteral("date")] = longDay(request.date);
     v[QStringLiteral("reply_by")] = longDay(request.date.addDays(7));
 

@@ -24,11 +24,11 @@ RosterGuardianWriter::RosterGuardianWriter(Database& db)
     : m_db(db)
     , m_linked(
           db.prepare("SELECT g.id, g.first_name, g.last_name, g.phone_mobile, g.phone_home, g.phone_work,"
-                     " g.email, g.preferred_language, sg.relationship, sg.is_primary"
+                     " g.email, g.preferred_language, sg.relationship, sg.is_primary, g.edited_here"
                      " FROM student_guardians sg JOIN guardians g ON g.id = sg.guardian_id"
                      " WHERE sg.student_id = ? ORDER BY sg.is_primary DESC, g.id"))
     , m_byId(db.prepare("SELECT id, first_name, last_name, phone_mobile, phone_home, phone_work, email,"
-                        " preferred_language FROM guardians WHERE id = ?"))
+                        " preferred_language, edited_here FROM guardians WHERE id = ?"))
     , m_insert(db.prepare("INSERT INTO guardians (sourced_id, first_name, last_name, phone_home, email,"
                           " preferred_language) VALUES (?, ?, ?, ?, ?, ?)"))
     , m_update(db.prepare("UPDATE guardians SET first_name = ?, last_name = ?, phone_home = ?, email = ?,"
@@ -63,7 +63,7 @@ std::vector<RosterGuardianWriter::Stored> RosterGuardianWriter::linkedTo(std::in
     while (m_linked.step()) {
         stored.push_back({m_linked.integer(0), m_linked.text(1), m_linked.text(2), m_linked.text(3),
                           m_linked.text(4), m_linked.text(5), m_linked.text(6), m_linked.text(7),
-                          m_linked.text(8), m_linked.integer(9) != 0, true});
+                          m_linked.text(8), m_linked.integer(9) != 0, true, m_linked.integer(10) != 0});
     }
     m_linked.reset();
     return stored;
@@ -121,13 +121,15 @@ std::optional<RosterGuardianWriter::Stored> RosterGuardianWriter::sibling(const 
     if (m_byId.step())
         found = Stored{m_byId.integer(0), m_byId.text(1), m_byId.text(2), m_byId.text(3),
                        m_byId.text(4),    m_byId.text(5), m_byId.text(6), m_byId.text(7),
-                       QString(),         false,          false};
+                       QString(),         false,          false,          m_byId.integer(8) != 0};
     m_byId.reset();
     return found;
 }
 
 bool RosterGuardianWriter::update(Stored& s, const RosterGuardian& g)
 {
+    if (s.editedHere)
+        return fillEmpty(s, g);
     const bool named = !g.firstName.isEmpty() || !g.lastName.isEmpty();
     const QString first = named ? g.firstName : s.firstName;
     const QString last = named ? g.lastName : s.lastName;
@@ -152,6 +154,30 @@ bool RosterGuardianWriter::update(Stored& s, const RosterGuardian& g)
         if (const QString key = familyKey(first, last, home); !key.isEmpty())
             m_families.insert(key, s.id);
     }
+    return true;
+}
+
+// A guardian the coordinator edited keeps her corrections (a family's language, a new phone): the
+// district's file, often weeks behind, only fills what is still empty.
+bool RosterGuardianWriter::fillEmpty(Stored& s, const RosterGuardian& g)
+{
+    const bool unnamed = s.firstName.isEmpty() && s.lastName.isEmpty();
+    const QString first = unnamed ? g.firstName : s.firstName;
+    const QString last = unnamed ? g.lastName : s.lastName;
+    const bool noPhone = s.phoneHome.isEmpty() && s.phoneMobile.isEmpty() && s.phoneWork.isEmpty();
+    const QString home = noPhone ? g.phone : s.phoneHome;
+    const QString email = s.email.isEmpty() ? g.email : s.email;
+    const QString language = s.language.isEmpty() ? g.preferredLanguage : s.language;
+    if (first == s.firstName && last == s.lastName && home == s.phoneHome && email == s.email &&
+        language == s.language)
+        return false;
+    m_update.bindAll(first, last, home, email, language, s.id);
+    m_update.run();
+    s.firstName = first;
+    s.lastName = last;
+    s.phoneHome = home;
+    s.email = email;
+    s.language = language;
     return true;
 }
 

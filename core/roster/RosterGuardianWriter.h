@@ -47,12 +47,14 @@ private:
         QString relationship;
         bool primary = false;
         bool linked = false;
+        bool editedHere = false; // the coordinator's details: the roster only fills what is empty
     };
 
     std::vector<Stored> linkedTo(std::int64_t studentId);
     const Stored* match(const std::vector<Stored>& stored, const RosterGuardian& guardian) const;
     std::optional<Stored> sibling(const RosterGuardian& guardian);
     bool update(Stored& stored, const RosterGuardian& guardian);
+    bool fillEmpty(Stored& stored, const RosterGuardian& guardian);
     std::int64_t insert(const RosterGuardian& guardian, const QString& language);
     static QString familyKey(const QString& first, const QString& last, const QString& phone);
     QString nextSourcedId();

@@ -20,6 +20,10 @@ CREATE TABLE letter_templates (
     PRIMARY KEY (kind, language, source)
 ) WITHOUT ROWID;
 
+-- A guardian whose details the coordinator entered or corrected in TutorDesk: a roster re-import then
+-- only fills what is empty here, instead of putting back the district's older phone or language.
+ALTER TABLE guardians ADD COLUMN edited_here INTEGER NOT NULL DEFAULT 0 CHECK (edited_here IN (0, 1));
+
 -- Which protocol action a letter was printed for (the action also points at its resolving letter,
 -- but a letter for an action left open, a make-up notice, must still be found).
 ALTER TABLE letters_sent ADD COLUMN action_id INTEGER REFERENCES protocol_actions (id);

@@ -298,6 +298,30 @@ TEST_F(RosterImportApply, GuardiansAreMatchedByNameOrPhone)
               1);
 }
 
+TEST_F(RosterImportApply, ACoordinatorsCorrectionsSurviveTheNextRosterImport)
+{
+    import(rosterFile("roster_v1.csv"));
+    // The coordinator learned on the phone that Rosa reads Korean and has a new number.
+    m_store->db().run(
+        "UPDATE guardians SET preferred_language = 'ko', phone_home = '(213) 555-0199',"
+        " edited_here = 1 WHERE id = (SELECT guardian_id FROM student_guardians sg JOIN students s"
+        " ON s.id = sg.student_id WHERE s.sourced_id = '9001')");
+    QFile csv(file(QStringLiteral("again.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("Student ID,Last Name,First Name,Grade,Parent Name,Relationship,Parent Phone,Parent Email,"
+              "Correspondence Language\r\n"
+              "9001,Muñoz,José,3,\"Muñoz, Rosa\",Mother,(323) 555-0101,rosa.munoz@example.com,Español\r\n");
+    csv.close();
+    import(csv.fileName());
+    EXPECT_EQ(
+        text("SELECT g.phone_home || ' ' || g.preferred_language || ' ' || g.email FROM guardians g"
+             " JOIN student_guardians sg ON sg.guardian_id = g.id JOIN students s ON s.id = sg.student_id"
+             " WHERE s.sourced_id = ?",
+             u("9001")),
+        u("(213) 555-0199 ko rosa.munoz@example.com"))
+        << "her corrections stay over the district's older values";
+}
+
 TEST_F(RosterImportApply, RefusesProblemsDuplicatesAndWithdrawingEveryone)
 {
     const RosterRead read = readRoster(rosterFile("roster_v1.csv"));

@@ -37,7 +37,8 @@ TEST_F(MergeTest, EnglishProgressLetterCarriesTheStudentsFigures)
 TEST_F(MergeTest, ALetterWithoutTheSchoolsPhoneOrCoordinatorIsRefusedSayingWhereToAddThem)
 {
     db().run("UPDATE school SET phone = '', coordinator = ''");
-    const auto merged = LetterMerge::merge(store(), request(QStringLiteral("missed-1"), QStringLiteral("es")));
+    const auto merged =
+        LetterMerge::merge(store(), request(QStringLiteral("missed-1"), QStringLiteral("es")));
     ASSERT_FALSE(merged.ok());
     EXPECT_TRUE(merged.error().message.contains(QStringLiteral("phone number is not set")))
         << merged.error().message.toStdString();
