@@ -126,58 +126,58 @@ std::optional<RosterGuardianWriter::Stored> RosterGuardianWriter::sibling(const 
     return found;
 }
 
-bool RosterGuardianWriter::update(Stored& s, const RosterGuardian& g)
+// The district's file is the current word on a guardian the coordinator has not edited: its names,
+// e-mail and language replace ours, and a number it gives that we do not have becomes the home phone.
+RosterGuardianWriter::Stored RosterGuardianWriter::takenFrom(const Stored& s, const RosterGuardian& g)
 {
-    if (s.editedHere)
-        return fillEmpty(s, g);
-    const bool named = !g.firstName.isEmpty() || !g.lastName.isEmpty();
-    const QString first = named ? g.firstName : s.firstName;
-    const QString last = named ? g.lastName : s.lastName;
-    QString home = s.phoneHome;
+    Stored next = s;
+    if (!g.firstName.isEmpty() || !g.lastName.isEmpty()) {
+        next.firstName = g.firstName;
+        next.lastName = g.lastName;
+    }
     const QString digits = phoneDigits(g.phone);
     if (!digits.isEmpty() && digits != phoneDigits(s.phoneHome) && digits != phoneDigits(s.phoneMobile) &&
         digits != phoneDigits(s.phoneWork))
-        home = g.phone; // the roster's number is the district's current one; others entered here stay
-    const QString email = g.email.isEmpty() ? s.email : g.email;
-    const QString language = g.preferredLanguage.isEmpty() ? s.language : g.preferredLanguage;
-    if (first == s.firstName && last == s.lastName && home == s.phoneHome && email == s.email &&
-        language == s.language)
-        return false;
-    m_update.bindAll(first, last, home, email, language, s.id);
-    m_update.run();
-    s.firstName = first;
-    s.lastName = last;
-    s.phoneHome = home;
-    s.email = email;
-    s.language = language;
-    if (m_familiesLoaded) {
-        if (const QString key = familyKey(first, last, home); !key.isEmpty())
-            m_families.insert(key, s.id);
-    }
-    return true;
+        next.phoneHome =
+            g.phone; // the roster's number is the district's current one; others entered here stay
+    if (!g.email.isEmpty())
+        next.email = g.email;
+    if (!g.preferredLanguage.isEmpty())
+        next.language = g.preferredLanguage;
+    return next;
 }
 
 // A guardian the coordinator edited keeps her corrections (a family's language, a new phone): the
 // district's file, often weeks behind, only fills what is still empty.
-bool RosterGuardianWriter::fillEmpty(Stored& s, const RosterGuardian& g)
+RosterGuardianWriter::Stored RosterGuardianWriter::filledIn(const Stored& s, const RosterGuardian& g)
 {
-    const bool unnamed = s.firstName.isEmpty() && s.lastName.isEmpty();
-    const QString first = unnamed ? g.firstName : s.firstName;
-    const QString last = unnamed ? g.lastName : s.lastName;
-    const bool noPhone = s.phoneHome.isEmpty() && s.phoneMobile.isEmpty() && s.phoneWork.isEmpty();
-    const QString home = noPhone ? g.phone : s.phoneHome;
-    const QString email = s.email.isEmpty() ? g.email : s.email;
-    const QString language = s.language.isEmpty() ? g.preferredLanguage : s.language;
-    if (first == s.firstName && last == s.lastName && home == s.phoneHome && email == s.email &&
-        language == s.language)
+    Stored next = s;
+    if (s.firstName.isEmpty() && s.lastName.isEmpty()) {
+        next.firstName = g.firstName;
+        next.lastName = g.lastName;
+    }
+    if (s.phoneHome.isEmpty() && s.phoneMobile.isEmpty() && s.phoneWork.isEmpty())
+        next.phoneHome = g.phone;
+    if (s.email.isEmpty())
+        next.email = g.email;
+    if (s.language.isEmpty())
+        next.language = g.preferredLanguage;
+    return next;
+}
+
+bool RosterGuardianWriter::update(Stored& s, const RosterGuardian& g)
+{
+    const Stored next = s.editedHere ? filledIn(s, g) : takenFrom(s, g);
+    if (next.firstName == s.firstName && next.lastName == s.lastName && next.phoneHome == s.phoneHome &&
+        next.email == s.email && next.language == s.language)
         return false;
-    m_update.bindAll(first, last, home, email, language, s.id);
+    m_update.bindAll(next.firstName, next.lastName, next.phoneHome, next.email, next.language, s.id);
     m_update.run();
-    s.firstName = first;
-    s.lastName = last;
-    s.phoneHome = home;
-    s.email = email;
-    s.language = language;
+    s = next;
+    if (m_familiesLoaded) {
+        if (const QString key = familyKey(s.firstName, s.lastName, s.phoneHome); !key.isEmpty())
+            m_families.insert(key, s.id);
+    }
     return true;
 }
 

@@ -54,7 +54,8 @@ private:
     const Stored* match(const std::vector<Stored>& stored, const RosterGuardian& guardian) const;
     std::optional<Stored> sibling(const RosterGuardian& guardian);
     bool update(Stored& stored, const RosterGuardian& guardian);
-    bool fillEmpty(Stored& stored, const RosterGuardian& guardian);
+    static Stored takenFrom(const Stored& stored, const RosterGuardian& guardian);
+    static Stored filledIn(const Stored& stored, const RosterGuardian& guardian);
     std::int64_t insert(const RosterGuardian& guardian, const QString& language);
     static QString familyKey(const QString& first, const QString& last, const QString& phone);
     QString nextSourcedId();
