@@ -604,6 +604,7 @@ void LetterDialog::openTemplateEditor()
     if (m_editor)
         m_editor->close();
     auto* editor = new TemplateEditorDialog(m_store, letter->request.kind, letter->language, this);
+    editor->setPreviewFor(letter->request);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowModality(Qt::WindowModal);
     connect(editor, &TemplateEditorDialog::changed, this, &LetterDialog::remerge);

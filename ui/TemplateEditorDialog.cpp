@@ -108,7 +108,8 @@ TemplateEditorDialog::TemplateEditorDialog(Store& store, const QString& kind, co
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto* previewLabel = new QLabel(tr("Pre&view (sample values in brackets):"), right);
+    auto* previewLabel =
+        new QLabel(tr("Pre&view (for the letter's student, or sample values in brackets):"), right);
     previewLabel->setBuddy(m_preview);
     rightLayout->addWidget(previewLabel);
     rightLayout->addWidget(m_preview, 1);
@@ -220,6 +221,14 @@ QString TemplateEditorDialog::sampleValue(const QString& name) const
     return QStringLiteral("[%1]").arg(LetterKinds::placeholderHelp(name));
 }
 
+void TemplateEditorDialog::setPreviewFor(const LetterRequest& request)
+{
+    m_previewFor = request;
+    m_previewFor->kind = m_kind;
+    m_previewFor->language = m_language;
+    showPreview();
+}
+
 void TemplateEditorDialog::showPreview()
 {
     const LetterLanguage* language = LetterLanguages::find(m_language);
@@ -227,6 +236,14 @@ void TemplateEditorDialog::showPreview()
     QHash<QString, QString> values;
     LetterTemplate edited = m_template;
     edited.body = m_body->toPlainText();
+    edited.title = m_title->text();
+    std::optional<MergedLetter> forStudent;
+    if (m_previewFor) {
+        if (auto merged = LetterMerge::mergeWith(m_store, *m_previewFor, edited))
+            forStudent = std::move(merged.value());
+    }
+    m_preview->setAccessibleName(forStudent ? tr("Preview for %1").arg(forStudent->studentName)
+                                            : tr("Preview with sample values"));
     for (const QString& name : LetterKinds::placeholders(m_kind))
         values.insert(name, sampleValue(name));
     for (const QString& name : edited.placeholders()) {
@@ -234,13 +251,17 @@ void TemplateEditorDialog::showPreview()
             values.insert(name, sampleValue(name));
     }
     MergedLetter letter;
-    letter.language = m_language;
-    letter.wantedLanguage = m_language;
-    letter.rightToLeft = rtl;
-    letter.title = m_title->text();
-    letter.html = QStringLiteral("<html lang=\"%1\" dir=\"%2\"><body>%3</body></html>")
-                      .arg(m_language, rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"),
-                           LetterMerge::fill(edited.body, values));
+    if (forStudent) {
+        letter = std::move(*forStudent);
+    } else {
+        letter.language = m_language;
+        letter.wantedLanguage = m_language;
+        letter.rightToLeft = rtl;
+        letter.title = m_title->text();
+        letter.html = QStringLiteral("<html lang=\"%1\" dir=\"%2\"><body>%3</body></html>")
+                          .arg(m_language, rtl ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+                               LetterMerge::fill(edited.body, values));
+    }
     const QPointer<QTextDocument> old = m_preview->document();
     auto document = LetterRender::document(letter);
     document->setDocumentMargin(16);

@@ -37,6 +37,9 @@ public:
     bool save();
     // Drops the coordinator's edit; false with the reason shown.
     bool restoreOriginal();
+    // Previews the text as it would be written for this student (the letter the editor was opened from)
+    // instead of with sample values; a text that cannot be merged for them shows the samples.
+    void setPreviewFor(const LetterRequest& request);
     // Inserts "{{name}}" at the body's cursor.
     void insertPlaceholder(const QString& name);
 
@@ -64,6 +67,7 @@ private:
     QString m_language;
     LetterTemplate m_template;
     bool m_edited = false; // the text in use is a coordinator's edit
+    std::optional<LetterRequest> m_previewFor;
     QLabel* m_source = nullptr;
     QLineEdit* m_title = nullptr;
     QPlainTextEdit* m_body = nullptr;

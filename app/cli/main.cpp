@@ -3,7 +3,9 @@
 #include "common/EnglishPlurals.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -16,10 +18,18 @@ int main(int argc, char* argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     // Letters and reports are laid out with fonts, which need a QGuiApplication; on a server or in a
     // scheduled task there is no display, so the offscreen platform unless the caller chose one.
+    // A scheduled task has no session runtime folder either: a private one for this run keeps Qt from
+    // warning on stderr, where a scheduler would take it for a problem.
+    std::unique_ptr<QTemporaryDir> runtime;
     std::unique_ptr<QCoreApplication> app;
     if (tutordesk::cliNeedsDocuments(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtime = std::make_unique<QTemporaryDir>();
+            if (runtime->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

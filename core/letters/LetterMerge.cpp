@@ -80,6 +80,43 @@ QString document(const LetterLanguage& language, const QString& title, const QSt
 
 } // namespace
 
+namespace {
+
+// Fills the template with the student's values in the template's language: the part of a merge after the
+// template is chosen.
+Result<MergedLetter> written(Store& store, const LetterRequest& request, const LetterFacts& facts,
+                             const LetterTemplate& t, MergedLetter letter)
+{
+    const QString used = t.language;
+    const LetterLanguage& language = *LetterLanguages::find(used);
+
+    QHash<QString, QString> why;
+    const QHash<QString, QString> values =
+        LetterValues::format(facts, request, language, LetterTemplates::terms(store, used), &why);
+    QStringList unmerged;
+    const QString body = LetterMerge::fill(t.body, values, &unmerged);
+    if (!unmerged.isEmpty()) {
+        // Templates are checked when installed, so a gap is missing data or a bug: never print "{{".
+        const QString reason = why.value(unmerged.front());
+        if (!reason.isEmpty())
+            return Error{reason};
+        return Error{tr("The %1 for %2 could not be filled in: no value for %3. Please report this.")
+                         .arg(LetterKinds::title(request.kind).toLower(), facts.fullName(),
+                              unmerged.join(QLatin1String(", ")))};
+    }
+
+    letter.language = used;
+    letter.version = t.version;
+    letter.reviewed = t.reviewed;
+    letter.templateSource = sourceName(t.source);
+    letter.rightToLeft = language.rightToLeft;
+    letter.title = t.title;
+    letter.html = document(language, t.title, withoutEmptyLines(body));
+    return letter;
+}
+
+} // namespace
+
 Result<MergedLetter> LetterMerge::merge(Store& store, const LetterRequest& request)
 {
     if (!LetterKinds::isKnown(request.kind))
@@ -137,32 +174,24 @@ Result<MergedLetter> LetterMerge::merge(Store& store, const LetterRequest& reque
             return Error{tr("The English %1 is missing from this copy of TutorDesk. Reinstall TutorDesk.")
                              .arg(LetterKinds::title(request.kind).toLower())};
     }
-    const LetterLanguage& language = *LetterLanguages::find(used);
-    const LetterTemplate& t = *chosenTemplate;
+    return written(store, request, facts, *chosenTemplate, std::move(letter));
+}
 
-    QHash<QString, QString> why;
-    const QHash<QString, QString> values =
-        LetterValues::format(facts, request, language, LetterTemplates::terms(store, used), &why);
-    QStringList unmerged;
-    const QString body = fill(t.body, values, &unmerged);
-    if (!unmerged.isEmpty()) {
-        // Templates are checked when installed, so a gap is missing data or a bug: never print "{{".
-        const QString reason = why.value(unmerged.front());
-        if (!reason.isEmpty())
-            return Error{reason};
-        return Error{tr("The %1 for %2 could not be filled in: no value for %3. Please report this.")
-                         .arg(LetterKinds::title(request.kind).toLower(), facts.fullName(),
-                              unmerged.join(QLatin1String(", ")))};
-    }
-
-    letter.language = used;
-    letter.version = t.version;
-    letter.reviewed = t.reviewed;
-    letter.templateSource = sourceName(t.source);
-    letter.rightToLeft = language.rightToLeft;
-    letter.title = t.title;
-    letter.html = document(language, t.title, withoutEmptyLines(body));
-    return letter;
+Result<MergedLetter> LetterMerge::mergeWith(Store& store, const LetterRequest& request,
+                                            const LetterTemplate& text)
+{
+    if (!LetterLanguages::find(text.language))
+        return Error{tr("TutorDesk has no letters in \"%1\". Use one of: %2.")
+                         .arg(text.language, LetterLanguages::codes().join(QLatin1String(", ")))};
+    auto loaded = LetterValues::load(store, request);
+    if (!loaded)
+        return loaded.error();
+    MergedLetter letter;
+    letter.request = request;
+    letter.guardianId = loaded.value().guardianId;
+    letter.studentName = loaded.value().fullName();
+    letter.wantedLanguage = text.language;
+    return written(store, request, loaded.value(), text, std::move(letter));
 }
 
 Result<std::vector<MergedLetter>> LetterMerge::mergeAll(Store& store,

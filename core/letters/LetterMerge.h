@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "letters/LetterTemplate.h"
 
 #include <QDate>
 #include <QHash>
@@ -49,6 +50,10 @@ public:
     // language code TutorDesk does not know when chosen explicitly (a guardian's unknown preferred
     // language falls back to English with the reason).
     static Result<MergedLetter> merge(Store& store, const LetterRequest& request);
+    // The request's letter written with `text` (a template being edited, in its own language) instead
+    // of the template in use: what the template editor previews for a real student.
+    static Result<MergedLetter> mergeWith(Store& store, const LetterRequest& request,
+                                          const LetterTemplate& text);
     // Several, in order; refuses all if any is refused (the message names the student).
     static Result<std::vector<MergedLetter>> mergeAll(Store& store,
                                                       const std::vector<LetterRequest>& requests);

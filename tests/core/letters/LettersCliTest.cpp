@@ -283,6 +283,23 @@ TEST_F(LettersCliTest, DuePrintsOneLetterPerStudentAndResolvesTheNotices)
     EXPECT_EQ(count("SELECT count(*) FROM letters_sent"), 2);
 }
 
+TEST_F(LettersCliTest, DueFirstTurnsTheRecordedAbsencesIntoDueActions)
+{
+    // No action written by hand: the absences on record are all there is, as on a scheduler's run.
+    ASSERT_EQ(count("SELECT count(*) FROM protocol_actions"), 0);
+    ASSERT_GT(count("SELECT count(*) FROM attendance WHERE status = 'unexcused'"), 0);
+    const CliRun run =
+        letters({QStringLiteral("--due"), QStringLiteral("--out"), file(QStringLiteral("am.pdf"))});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const std::int64_t families = count("SELECT count(DISTINCT student_id) FROM protocol_actions"
+                                        " WHERE rule IN ('notify_family', 'schedule_makeup', 'escalate')");
+    ASSERT_GT(families, 0);
+    EXPECT_EQ(count("SELECT count(*) FROM letters_sent"), families) << "one letter per family";
+    EXPECT_EQ(count("SELECT count(*) FROM protocol_actions WHERE rule = 'notify_family' AND status = 'open'"),
+              0)
+        << "the letters told the families";
+}
+
 TEST_F(LettersCliTest, DueWithAKindKeepsOnlyThatNotice)
 {
     // --due brings the protocol up to date first; the actions here are the test's own.

@@ -345,6 +345,20 @@ TEST_F(LetterDialogTest, TemplateEditorKeepsTheEditBesideTheBuiltInAndRestoresIt
               LetterTemplate::Source::BuiltIn);
 }
 
+TEST_F(LetterDialogTest, TheTemplateEditorPreviewsTheEditForTheLettersStudent)
+{
+    TemplateEditorDialog editor(store(), QStringLiteral("missed-1"), QStringLiteral("es"));
+    EXPECT_TRUE(editor.preview()->toPlainText().contains(QLatin1Char('['))) << "sample values at first";
+    LetterRequest request;
+    request.studentId = m_luis;
+    request.kind = QStringLiteral("missed-1");
+    request.date = today();
+    editor.setPreviewFor(request);
+    editor.bodyEdit()->setPlainText(QStringLiteral("<p>Hola, familia de {{student.first_name}}.</p>"));
+    EXPECT_TRUE(editor.preview()->toPlainText().contains(QStringLiteral("Hola, familia de Luis.")))
+        << editor.preview()->toPlainText();
+}
+
 TEST_F(LetterDialogTest, SettingsLettersPageListsEveryTemplateAndRefusesABadPack)
 {
     Session session;
