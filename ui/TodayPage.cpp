@@ -9,10 +9,12 @@
 #include "PageHeading.h"
 #include "PauseOfferDialog.h"
 #include "ResolveActionDialog.h"
+#include "StudentContactDialog.h"
 #include "StudentMakeupDialog.h"
 #include "TodaySessionsList.h"
 #include "TodayText.h"
 #include "families/ContactLog.h"
+#include "families/Guardians.h"
 #include "letters/LetterLog.h"
 #include "protocol/ProtocolEngine.h"
 #include "store/StoreError.h"
@@ -147,6 +149,11 @@ QWidget* TodayPage::createActionsSide()
     m_followUps->setHeaderLabels({tr("Student"), tr("Date"), tr("Last outcome"), tr("Notes")});
     m_followUps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_followUps->header()->setStretchLastSection(true);
+    m_followUps->setToolTip(tr("Enter or double-click logs the follow-up call."));
+    connect(m_followUps, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            logFollowUp(m_followUps->indexOfTopLevelItem(item));
+    });
     layout->addWidget(m_followUps, 1);
     return side;
 }
@@ -254,6 +261,21 @@ QDialog* TodayPage::printDueLetters()
     if (!m_store || m_dueLetters.empty())
         return nullptr;
     return openLetters(m_dueLetters);
+}
+
+QDialog* TodayPage::logFollowUp(int row)
+{
+    if (!m_store || row < 0 || row >= static_cast<int>(m_overview.followUps.size()))
+        return nullptr;
+    const FollowUp& followUp = m_overview.followUps[static_cast<std::size_t>(row)];
+    auto* dialog =
+        new StudentContactDialog(*m_store, followUp.studentId, followUp.studentName,
+                                 Guardians::forStudent(*m_store, followUp.studentId), m_today, this);
+    const QString name = followUp.studentName;
+    // A contact logged after the one that asked for the follow-up is the follow-up: it leaves the list.
+    connect(dialog, &QDialog::accepted, this,
+            [this, name] { changed(tr("Follow-up with %1's family logged.").arg(name)); });
+    return openDialog(dialog);
 }
 
 QDialog* TodayPage::openLetters(std::vector<LetterRequest> requests)

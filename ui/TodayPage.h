@@ -59,6 +59,9 @@ public:
     // "Print Due Letters (N)…": the letter dialog with every missed-session letter due today (a batch),
     // or null when none is due.
     QDialog* printDueLetters();
+    // Logs the follow-up call for the follow-up in `row` of the list (Enter or double-click on it).
+    QDialog* logFollowUp(int row);
+    QTreeWidget* followUpsList() const { return m_followUps; }
     // The missed-session letters due, as read by the last reload.
     const std::vector<LetterRequest>& dueLetters() const { return m_dueLetters; }
     QDialog* currentDialog() const { return m_dialog; }

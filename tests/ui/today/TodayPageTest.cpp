@@ -12,6 +12,7 @@
 #include "MessageBar.h"
 #include "PauseOfferDialog.h"
 #include "ResolveActionDialog.h"
+#include "StudentContactDialog.h"
 #include "StudentMakeupDialog.h"
 #include "TodaySessionsList.h"
 #include "core/actions/ActionFixtures.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -235,6 +237,25 @@ TEST_F(TodayPageTest, LoggingAContactFromAnActionResolvesIt)
               1);
     EXPECT_EQ(m_page->actionsModel()->rowOf(notify), -1) << "a resolved action leaves the list";
     EXPECT_EQ(changed.count(), 1);
+}
+
+TEST_F(TodayPageTest, AFollowUpDueTodayIsLoggedFromTheListAndLeavesIt)
+{
+    db().run(
+        "INSERT INTO contacts (sourced_id, student_id, contacted_at, method, purpose, outcome, notes,"
+        " follow_up_on) VALUES ('F-1', ?, ?, 'phone', 'missed_session', 'no_answer', 'Call back Friday', ?)",
+        m_luis, QStringLiteral("%1T16:00:00Z").arg(weekday(2).toString(Qt::ISODate)), today());
+    m_page->reload();
+    ASSERT_EQ(m_page->followUpsList()->topLevelItemCount(), 1);
+    EXPECT_EQ(m_page->followUpsList()->topLevelItem(0)->text(3), QStringLiteral("Call back Friday"));
+
+    auto* dialog = qobject_cast<StudentContactDialog*>(m_page->logFollowUp(0));
+    ASSERT_NE(dialog, nullptr);
+    dialog->whenEdit()->setDateTime(QDateTime(today(), QTime(9, 30)));
+    dialog->notesEdit()->setText(QStringLiteral("Reached: Luis is back on Monday"));
+    dialog->accept();
+    EXPECT_EQ(db().queryInteger("SELECT count(*) FROM contacts WHERE student_id = ?", m_luis), 2);
+    EXPECT_EQ(m_page->followUpsList()->topLevelItemCount(), 0) << "the follow-up is done";
 }
 
 TEST_F(TodayPageTest, AnEscalationIsNotDoneBeforeTheFamilyIsContacted)
