@@ -1,6 +1,7 @@
 #include "LetterDialog.h"
 
 #include "LanguageNames.h"
+#include "LetterPages.h"
 #include "TemplateEditorDialog.h"
 #include "families/Guardians.h"
 #include "letters/LetterKinds.h"
@@ -495,7 +496,7 @@ void LetterDialog::askToPrint()
     if (lettersToOutput().empty())
         return;
     m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    LetterRender::setUp(*m_printer, paper());
+    LetterPages::setUp(*m_printer, paper());
     m_printer->setDocName(defaultPdfName().chopped(4));
     auto* dialog = new QPrintDialog(m_printer.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -514,7 +515,7 @@ bool LetterDialog::printTo(QPrinter& printer)
         showProblem(tr("No letters are chosen to print."));
         return false;
     }
-    const int pages = LetterRender::paint(printer, letters);
+    const int pages = LetterPages::paint(printer, letters);
     if (pages == 0 || printer.printerState() == QPrinter::Error) {
         showProblem(tr("The letters could not be printed: the printer refused them. Check the printer, or "
                        "save them as a PDF and print that."));
@@ -548,7 +549,7 @@ bool LetterDialog::savePdf(const QString& path)
         showProblem(tr("No letters are chosen to save."));
         return false;
     }
-    const Result<int> written = LetterRender::writePdf(path, letters, paper());
+    const Result<int> written = LetterPages::writePdf(path, letters, paper());
     if (!written) {
         showProblem(written.error().message);
         return false;

@@ -1,6 +1,8 @@
+#include "LetterPages.h"
 #include "cli/Cli.h"
 #include "common/AppIdentity.h"
 #include "common/EnglishPlurals.h"
+#include "letters/LetterRender.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,6 +37,8 @@ int main(int argc, char* argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     tutordesk::setApplicationIdentity();
+    // Core lays letters out; painting their pages into a PDF is the program's part.
+    tutordesk::LetterRender::setPdfWriter(&tutordesk::LetterPages::writePdf);
     tutordesk::EnglishPlurals plurals;
     QCoreApplication::installTranslator(&plurals);
     QTextStream out(stdout);

@@ -8,27 +8,25 @@
 #include <memory>
 #include <vector>
 
-class QPagedPaintDevice;
 class QTextDocument;
 
 namespace tutordesk {
 
 enum class Paper { Letter, A4 };
+using LetterPdfWriter = Result<int> (*)(const QString& path, const std::vector<MergedLetter>& letters,
+                                        Paper paper);
 
-// Lays letters out and paints them, one letter per page (a letter longer than a page continues on the
-// next, and the next letter starts on a new page). Core draws; the window passes a QPrinter, the
-// command line a QPdfWriter. Needs a QGuiApplication (fonts).
+// Lays letters out as documents (needs a QGuiApplication, for fonts). Painting them on pages is the
+// program's (ui/LetterPages), installed here as the PDF writer so that core's commands can save PDFs.
 class LetterRender final {
 public:
     // The letter as a document: right to left for Farsi and Arabic, the language's fonts.
     static std::unique_ptr<QTextDocument> document(const MergedLetter& letter);
-    // Paints every letter on `device` (its page size and margins already set). Returns the pages used.
-    static int paint(QPagedPaintDevice& device, const std::vector<MergedLetter>& letters);
-    // Writes a PDF (written beside as FILE.part and renamed when whole). Returns the page count.
+    // Writes a PDF through the page writer the program installed (the window and tutordesk-cli install
+    // LetterPages::writePdf at start-up): painting pages is not core's work, laying them out is.
     static Result<int> writePdf(const QString& path, const std::vector<MergedLetter>& letters,
                                 Paper paper = Paper::Letter);
-    // Paper for the page setup: US Letter, or A4; margins of 20 mm.
-    static void setUp(QPagedPaintDevice& device, Paper paper);
+    static void setPdfWriter(LetterPdfWriter writer);
     static QString paperCode(Paper paper); // "letter", "a4"
 };
 

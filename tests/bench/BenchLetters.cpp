@@ -1,6 +1,7 @@
 // Family letters on the large school: a batch of 500 progress letters in the eleven letter languages,
 // merged, laid out one per page and written to one PDF ("print all" for a whole program).
 #include "BenchSchool.h"
+#include "LetterPages.h"
 #include "letters/LetterLanguages.h"
 #include "letters/LetterMerge.h"
 #include "letters/LetterRender.h"
@@ -73,8 +74,8 @@ void BM_LettersRender500(benchmark::State& state)
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
-        LetterRender::setUp(writer, Paper::Letter);
-        pages = LetterRender::paint(writer, merged.value());
+        LetterPages::setUp(writer, Paper::Letter);
+        pages = LetterPages::paint(writer, merged.value());
         benchmark::DoNotOptimize(buffer.size());
     }
     state.counters["pages"] = pages;
@@ -93,7 +94,7 @@ void BM_LettersBatch500ToPdf(benchmark::State& state)
             state.SkipWithError("merge refused");
             break;
         }
-        const auto written = LetterRender::writePdf(path, merged.value(), Paper::Letter);
+        const auto written = LetterPages::writePdf(path, merged.value(), Paper::Letter);
         if (!written) {
             state.SkipWithError("PDF not written");
             break;

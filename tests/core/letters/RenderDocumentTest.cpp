@@ -1,6 +1,7 @@
 // Letters laid out for paper: the language's fonts and direction, one letter per page, and the PDF
 // written whole or not at all. The letters are built by hand here, so that rendering is tested apart
 // from the merge.
+#include "LetterPages.h"
 #include "letters/LetterRender.h"
 #include "support/TempDir.h"
 #include "support/TestText.h"
@@ -11,6 +12,7 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -130,7 +132,7 @@ TEST_F(RenderPdfTest, EachLetterStartsOnItsOwnPage)
         handLetter(QStringLiteral("ar"), QStringLiteral("Layla Haddad"), arabic, true),
         handLetter(QStringLiteral("ko"), QStringLiteral("Minjun Park"), QStringLiteral("\uc548\ub155"))};
     const QString path = file(QStringLiteral("three.pdf"));
-    const auto pages = LetterRender::writePdf(path, letters);
+    const auto pages = LetterPages::writePdf(path, letters);
     ASSERT_TRUE(pages.ok()) << pages.error().message.toStdString();
     EXPECT_EQ(pages.value(), 3);
     EXPECT_EQ(pdfPages(path), 3);
@@ -146,14 +148,14 @@ TEST_F(RenderPdfTest, ALongLetterContinuesAndTheNextStartsOnANewPage)
         handLetter(QStringLiteral("en"), QStringLiteral("Long Letter"), sentence, false, 120),
         handLetter(QStringLiteral("en"), QStringLiteral("Short Letter"), sentence)};
     const QString path = file(QStringLiteral("long.pdf"));
-    const auto pages = LetterRender::writePdf(path, letters);
+    const auto pages = LetterPages::writePdf(path, letters);
     ASSERT_TRUE(pages.ok()) << pages.error().message.toStdString();
     EXPECT_GE(pages.value(), 3); // the long letter takes two pages or more, the short one its own
     EXPECT_EQ(pdfPages(path), pages.value());
 
     const auto longDocument = LetterRender::document(letters.front());
     QPdfWriter writer(file(QStringLiteral("measure.pdf")));
-    LetterRender::setUp(writer, Paper::Letter);
+    LetterPages::setUp(writer, Paper::Letter);
     // Laid out as paint() lays it out: at 96 dpi, scaled to the writer's resolution.
     longDocument->setPageSize(
         QSizeF(writer.width() * 96.0 / writer.logicalDpiX(), writer.height() * 96.0 / writer.logicalDpiY()));
@@ -168,7 +170,7 @@ TEST_F(RenderPdfTest, ANewPdfReplacesTheOldFileOnlyWhenWhole)
         ASSERT_TRUE(old.open(QIODevice::WriteOnly));
         old.write("old letters");
     }
-    const auto pages = LetterRender::writePdf(
+    const auto pages = LetterPages::writePdf(
         path, {handLetter(QStringLiteral("en"), QStringLiteral("Ana L\u00f3pez"), QStringLiteral("Hello."))});
     ASSERT_TRUE(pages.ok()) << pages.error().message.toStdString();
     QFile written(path);
@@ -180,7 +182,7 @@ TEST_F(RenderPdfTest, ANewPdfReplacesTheOldFileOnlyWhenWhole)
 TEST_F(RenderPdfTest, AFolderThatDoesNotExistIsRefusedNamingTheFile)
 {
     const QString path = file(QStringLiteral("no-such-folder/letters.pdf"));
-    const auto pages = LetterRender::writePdf(
+    const auto pages = LetterPages::writePdf(
         path, {handLetter(QStringLiteral("en"), QStringLiteral("Ana L\u00f3pez"), QStringLiteral("Hello."))});
     ASSERT_FALSE(pages.ok());
     EXPECT_TRUE(pages.error().message.contains(QStringLiteral("letters.pdf")))
@@ -192,7 +194,7 @@ TEST_F(RenderPdfTest, AFolderThatDoesNotExistIsRefusedNamingTheFile)
 
 TEST_F(RenderPdfTest, NoLettersIsRefused)
 {
-    const auto pages = LetterRender::writePdf(file(QStringLiteral("empty.pdf")), {});
+    const auto pages = LetterPages::writePdf(file(QStringLiteral("empty.pdf")), {});
     EXPECT_FALSE(pages.ok());
     EXPECT_FALSE(QFile::exists(file(QStringLiteral("empty.pdf"))));
 }
@@ -200,9 +202,9 @@ TEST_F(RenderPdfTest, NoLettersIsRefused)
 TEST_F(RenderPdfTest, PaperIsUsLetterOrA4WithTwentyMillimetreMargins)
 {
     QPdfWriter writer(file(QStringLiteral("paper.pdf")));
-    LetterRender::setUp(writer, Paper::Letter);
+    LetterPages::setUp(writer, Paper::Letter);
     EXPECT_EQ(writer.pageLayout().pageSize().id(), QPageSize::Letter);
-    LetterRender::setUp(writer, Paper::A4);
+    LetterPages::setUp(writer, Paper::A4);
     const QPageLayout layout = writer.pageLayout();
     EXPECT_EQ(layout.pageSize().id(), QPageSize::A4);
     EXPECT_EQ(layout.orientation(), QPageLayout::Portrait);
@@ -213,6 +215,35 @@ TEST_F(RenderPdfTest, PaperIsUsLetterOrA4WithTwentyMillimetreMargins)
     EXPECT_NEAR(margins.bottom(), 20.0, 0.01);
     EXPECT_EQ(LetterRender::paperCode(Paper::A4), QStringLiteral("a4"));
     EXPECT_EQ(LetterRender::paperCode(Paper::Letter), QStringLiteral("letter"));
+}
+
+} // namespace
+} // namespace tutordesk::test
+
+namespace tutordesk::test {
+namespace {
+
+// Core lays letters out; the program installs the painter that writes PDFs (tutordesk-cli does at start).
+TEST(LetterPdfWriter, CoreWritesPdfsOnlyThroughTheInstalledPageWriter)
+{
+    MergedLetter letter;
+    letter.language = QStringLiteral("en");
+    letter.title = QStringLiteral("Missed tutoring session");
+    letter.html = QStringLiteral("<html lang=\"en\" dir=\"ltr\"><body><p>Dear family,</p></body></html>");
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("one.pdf"));
+    LetterRender::setPdfWriter(nullptr);
+    const auto refused = LetterRender::writePdf(path, {letter});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("cannot write PDF")));
+    EXPECT_FALSE(QFile::exists(path));
+
+    LetterRender::setPdfWriter(&LetterPages::writePdf);
+    const auto written = LetterRender::writePdf(path, {letter});
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    EXPECT_EQ(written.value(), 1);
+    EXPECT_TRUE(QFile::exists(path));
+    LetterRender::setPdfWriter(nullptr);
 }
 
 } // namespace
