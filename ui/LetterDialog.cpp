@@ -38,7 +38,6 @@ namespace tutordesk {
 namespace {
 
 const QString paperKey = QStringLiteral("letters/paper");
-const QString folderKey = QStringLiteral("letters/pdfFolder");
 
 // The list's item data: the index into the merged letters, -1 for a letter that could not be merged.
 constexpr int LetterIndexRole = Qt::UserRole;
@@ -56,26 +55,6 @@ int textWidthPixels(Paper paper, const QWidget* widget)
 }
 
 constexpr int previewMargin = 28; // the white around the text, as the paper's margin is on paper
-
-// Who letters are logged by: the signed-in user, as the database's audit rows name them.
-QString userName()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
-}
-
-// A file name made of a student's name and a title: characters file systems refuse become dashes.
-QString safeFileName(QString name)
-{
-    static const QString refused = QStringLiteral("/\\:*?\"<>|");
-    for (QChar& c : name) {
-        if (refused.contains(c) || c.unicode() < 0x20)
-            c = QLatin1Char('-');
-    }
-    return name.trimmed();
-}
 
 } // namespace
 
@@ -474,127 +453,21 @@ void LetterDialog::updateButtons()
     m_pdf->setEnabled(any);
 }
 
-QString LetterDialog::defaultPdfName() const
+// Done for these families: unchecked, so that printing again is a choice and not an accident.
+void LetterDialog::markOutput(const QString& output)
 {
-    const MergedLetter* letter = selectedLetter();
-    if (!m_batch && letter)
-        return safeFileName(
-                   tr("%1 – %2").arg(letter->studentName, LetterKinds::title(letter->request.kind))) +
-               QStringLiteral(".pdf");
-    const QString kind =
-        m_letters.empty() ? tr("Family letters") : LetterKinds::title(m_letters.front().request.kind);
-    bool oneKind = true;
-    for (const MergedLetter& l : m_letters)
-        oneKind = oneKind && l.request.kind == m_letters.front().request.kind;
-    return safeFileName(
-               tr("%1 – %2").arg(oneKind ? kind : tr("Family letters"), m_today.toString(Qt::ISODate))) +
-           QStringLiteral(".pdf");
-}
-
-void LetterDialog::askToPrint()
-{
-    if (lettersToOutput().empty())
-        return;
-    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    LetterPages::setUp(*m_printer, paper());
-    m_printer->setDocName(defaultPdfName().chopped(4));
-    auto* dialog = new QPrintDialog(m_printer.get(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        if (m_printer)
-            printTo(*m_printer);
-    });
-    dialog->open();
-}
-
-bool LetterDialog::printTo(QPrinter& printer)
-{
-    const std::vector<MergedLetter> letters = lettersToOutput();
-    if (letters.empty()) {
-        showProblem(tr("No letters are chosen to print."));
-        return false;
-    }
-    const int pages = LetterPages::paint(printer, letters);
-    if (pages == 0 || printer.printerState() == QPrinter::Error) {
-        showProblem(tr("The letters could not be printed: the printer refused them. Check the printer, or "
-                       "save them as a PDF and print that."));
-        return false;
-    }
-    return log(letters, QStringLiteral("print"));
-}
-
-void LetterDialog::askToSavePdf()
-{
-    if (lettersToOutput().empty())
-        return;
-    QSettings settings;
-    QString folder = settings.value(folderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Letters as PDF"), QDir(folder).filePath(defaultPdfName()), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    settings.setValue(folderKey, QFileInfo(path).absolutePath());
-    savePdf(path);
-}
-
-bool LetterDialog::savePdf(const QString& path)
-{
-    const std::vector<MergedLetter> letters = lettersToOutput();
-    if (letters.empty()) {
-        showProblem(tr("No letters are chosen to save."));
-        return false;
-    }
-    const Result<int> written = LetterPages::writePdf(path, letters, paper());
-    if (!written) {
-        showProblem(written.error().message);
-        return false;
-    }
-    return log(letters, QStringLiteral("pdf"));
-}
-
-bool LetterDialog::log(const std::vector<MergedLetter>& letters, const QString& output)
-{
-    Result<std::vector<std::int64_t>> recorded = Error{QString()};
-    try {
-        recorded = LetterLog::record(m_store, letters, output, paper(), userName(),
-                                     QDateTime(m_today, QTime::currentTime()), m_today);
-    } catch (const StoreError& e) {
-        recorded = Error{e.message()};
-    }
-    const int count = static_cast<int>(letters.size());
-    if (!recorded) {
-        showProblem(output == QLatin1String("print")
-                        ? tr("Printed, but the letters are not on record: %1 Log the contacts by hand.")
-                              .arg(recorded.error().message)
-                        : tr("Saved, but the letters are not on record: %1 Log the contacts by hand.")
-                              .arg(recorded.error().message));
-        return false;
-    }
-    if (m_batch) {
-        // Done for these families: unchecked, so that printing again is a choice and not an accident.
-        m_filling = true;
-        for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
-            QTreeWidgetItem* item = m_list->topLevelItem(row);
-            if (item->data(StudentColumn, LetterIndexRole).toInt() >= 0 &&
-                item->checkState(StudentColumn) == Qt::Checked) {
-                item->setCheckState(StudentColumn, Qt::Unchecked);
-                item->setText(NotesColumn, output == QLatin1String("print") ? tr("Printed and logged")
-                                                                            : tr("Saved and logged"));
-            }
+    m_filling = true;
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* item = m_list->topLevelItem(row);
+        if (item->data(StudentColumn, LetterIndexRole).toInt() >= 0 &&
+            item->checkState(StudentColumn) == Qt::Checked) {
+            item->setCheckState(StudentColumn, Qt::Unchecked);
+            item->setText(NotesColumn, output == QLatin1String("print") ? tr("Printed and logged")
+                                                                        : tr("Saved and logged"));
         }
-        m_filling = false;
-        updateButtons();
     }
-    showInfo(output == QLatin1String("print")
-                 ? tr("%n letter(s) printed and logged as contacts.", nullptr, count)
-                 : tr("%n letter(s) saved as a PDF and logged as contacts.", nullptr, count));
-    Q_EMIT lettersLogged(count);
-    return true;
+    m_filling = false;
+    updateButtons();
 }
 
 void LetterDialog::openTemplateEditor()

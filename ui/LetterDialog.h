@@ -73,6 +73,7 @@ Q_SIGNALS:
     void lettersLogged(int count);
 
 private:
+    void markOutput(const QString& output);
     QWidget* createSingleChoices();
     QWidget* createBatchList();
     void fillKinds();
