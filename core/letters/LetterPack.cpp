@@ -1,5 +1,6 @@
 #include "letters/LetterPack.h"
 
+#include "common/ZipEntryReader.h"
 #include "letters/LetterLanguages.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,6 @@
 #include <QStringList>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
-
-#include <array>
 
 namespace tutordesk {
 
@@ -109,29 +108,20 @@ Result<LetterPackFiles> readZip(const QFileInfo& info, const LetterPackLimits& l
         QuaZipFile in(&zip);
         if (!in.open(QIODevice::ReadOnly))
             return damaged;
-        // The sizes in a zip's directory can lie: count what actually comes out.
-        QByteArray bytes;
-        std::array<char, 1 << 14> buffer{};
-        for (;;) {
-            const qint64 n = in.read(buffer.data(), static_cast<qint64>(buffer.size()));
-            if (n < 0)
-                return damaged;
-            if (n == 0)
-                break;
-            if (bytes.size() + n > limits.maxFileBytes)
+        auto read = unpackZipEntry(in, limits.maxFileBytes, limits.maxTotalBytes - total);
+        if (const auto* stop = std::get_if<ZipEntryStop>(&read)) {
+            if (*stop == ZipEntryStop::EntryTooBig)
                 return Error{
                     tr("%1: %2 unpacks to more than %3 KB; a letter template is much smaller. Nothing "
                        "was installed.")
                         .arg(name, relative, kilobytes(limits.maxFileBytes))};
-            if (total + bytes.size() + n > limits.maxTotalBytes)
+            if (*stop == ZipEntryStop::TotalTooBig)
                 return Error{tr("%1 unpacks to more than %2 KB. It is not a template pack, so nothing was "
                                 "installed.")
                                  .arg(name, kilobytes(limits.maxTotalBytes))};
-            bytes.append(buffer.data(), static_cast<qsizetype>(n));
-        }
-        in.close();
-        if (in.getZipError() != UNZ_OK)
             return damaged;
+        }
+        QByteArray bytes = std::get<QByteArray>(std::move(read));
         total += bytes.size();
         pack.files[relative] = std::move(bytes);
     }

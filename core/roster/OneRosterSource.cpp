@@ -1,13 +1,13 @@
 #include "roster/OneRosterSource.h"
 
+#include "common/ZipEntryReader.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
-
-#include <array>
 
 namespace tutordesk {
 
@@ -151,28 +151,19 @@ Result<QByteArray> OneRosterSource::readZipEntry(const QString& entry, const QSt
     if (!in.open(QIODevice::ReadOnly))
         return damaged;
 
-    // The sizes in a zip's directory can lie: count what actually comes out.
-    QByteArray bytes;
-    std::array<char, 1 << 16> buffer{};
-    for (;;) {
-        const qint64 n = in.read(buffer.data(), static_cast<qint64>(buffer.size()));
-        if (n < 0)
-            return damaged;
-        if (n == 0)
-            break;
-        if (bytes.size() + n > m_limits.maxEntryBytes)
+    auto read = unpackZipEntry(in, m_limits.maxEntryBytes, m_limits.maxTotalBytes - m_bytesRead);
+    if (const auto* stop = std::get_if<ZipEntryStop>(&read)) {
+        if (*stop == ZipEntryStop::EntryTooBig)
             return Error{
                 tr("%1 unpacks to more than %2 MB. It is not a school's roster, so nothing was read.")
                     .arg(name, megabytes(m_limits.maxEntryBytes))};
-        if (m_bytesRead + bytes.size() + n > m_limits.maxTotalBytes)
+        if (*stop == ZipEntryStop::TotalTooBig)
             return Error{
                 tr("%1 unpacks to more than %2 MB. It is not a school's roster, so nothing was read.")
                     .arg(m_label, megabytes(m_limits.maxTotalBytes))};
-        bytes.append(buffer.data(), static_cast<qsizetype>(n));
-    }
-    in.close();
-    if (in.getZipError() != UNZ_OK)
         return damaged;
+    }
+    QByteArray bytes = std::get<QByteArray>(std::move(read));
     m_bytesRead += bytes.size();
     return bytes;
 }
