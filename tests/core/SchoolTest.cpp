@@ -38,6 +38,28 @@ TEST_F(SchoolTest, CreatesAndLoadsTheSchool)
     EXPECT_EQ(loaded->yearEnd, info.yearEnd);
 }
 
+TEST_F(SchoolTest, TheDetailsFamiliesReadAreEditedAndABadPhoneChangesNothing)
+{
+    auto store = openStore(dbPath());
+    ASSERT_TRUE(store);
+    createSchool(*store);
+    SchoolInfo info = *School::load(*store);
+    info.address = QStringLiteral("1340 N. Alvarado Street, Los Angeles, CA 90026");
+    info.phone = QStringLiteral(" (213) 555-0100 ");
+    info.coordinator = QStringLiteral("Ana Rivera");
+    ASSERT_TRUE(School::updateDetails(*store, info).ok());
+    const auto saved = School::load(*store);
+    EXPECT_EQ(saved->phone, QStringLiteral("(213) 555-0100"));
+    EXPECT_EQ(saved->coordinator, QStringLiteral("Ana Rivera"));
+    EXPECT_EQ(saved->schoolCode, QStringLiteral("1964733")) << "codes are not edited here";
+
+    info.phone = QStringLiteral("555-01");
+    const auto refused = School::updateDetails(*store, info);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("at least 7 digits")));
+    EXPECT_EQ(School::load(*store)->phone, QStringLiteral("(213) 555-0100"));
+}
+
 TEST_F(SchoolTest, RefusesASecondSchoolAndMissingFields)
 {
     auto store = openStore(dbPath());

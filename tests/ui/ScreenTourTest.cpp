@@ -19,6 +19,7 @@
 #include "StudentFilterBar.h"
 #include "StudentTableModel.h"
 #include "StudentsPage.h"
+#include "TierEditor.h"
 #include "WelcomeWindow.h"
 #include "placement/Placement.h"
 #include "roster/RosterImport.h"
@@ -291,8 +292,10 @@ TEST_F(ScreenTourTest, NeedPlacementAndSettings)
     ASSERT_TRUE(settings);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(settings));
     EXPECT_LE(settings->height(), 740);
+    save(*settings, "settings-school");
+    settings->tabs()->setCurrentWidget(settings->weightsEditor());
     save(*settings, "settings-need-score");
-    settings->tabs()->setCurrentIndex(1);
+    settings->tabs()->setCurrentWidget(settings->tierEditor());
     save(*settings, "settings-tiers");
     settings->close();
 }
