@@ -13,9 +13,9 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text)
 {
-    return QCoreApplication::translate("tutordesk::LetterRender", text, nullptr, n);
+    return QCoreApplication::translate("tutordesk::LetterRender", text);
 }
 
 // Letters read at the size of a typed letter; the template's own sizes (headings) scale from it.
