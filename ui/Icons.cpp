@@ -37,6 +37,11 @@ QIcon Icons::contacts()
     return themed("contacts", QStyle::SP_MessageBoxInformation);
 }
 
+QIcon Icons::progress()
+{
+    return themed("progress", QStyle::SP_FileDialogDetailedView);
+}
+
 QIcon Icons::placement()
 {
     return themed("placement", QStyle::SP_FileDialogListView);

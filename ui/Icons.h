@@ -12,6 +12,7 @@ public:
     static QIcon today();
     static QIcon students();
     static QIcon contacts();
+    static QIcon progress();
     static QIcon placement();
     static QIcon tutors();
     static QIcon schedule();

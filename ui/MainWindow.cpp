@@ -7,6 +7,7 @@
 #include "Icons.h"
 #include "ImportActions.h"
 #include "PlacementPage.h"
+#include "ProgressPage.h"
 #include "RecentDatabases.h"
 #include "SchedulePage.h"
 #include "Session.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     , m_todayPage(new TodayPage(this))
     , m_students(new StudentsPage(this))
     , m_contacts(new ContactsPage(this))
+    , m_progress(new ProgressPage(this))
     , m_placement(new PlacementPage(this))
     , m_tutors(new TutorsPage(this))
     , m_schedule(new SchedulePage(this))
@@ -80,6 +82,7 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     addPage(QStringLiteral("today"), Icons::today(), tr("Today"), m_todayPage);
     addPage(QStringLiteral("students"), Icons::students(), tr("Students"), m_students);
     addPage(QStringLiteral("contacts"), Icons::contacts(), tr("Contacts"), m_contacts);
+    addPage(QStringLiteral("progress"), Icons::progress(), tr("Progress"), m_progress);
     addPage(QStringLiteral("placement"), Icons::placement(), tr("Placement"), m_placement);
     addPage(QStringLiteral("schedule"), Icons::schedule(), tr("Schedule"), m_schedule);
     addPage(QStringLiteral("tutors"), Icons::tutors(), tr("Tutors"), m_tutors);
@@ -95,6 +98,7 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     });
     connect(m_todayPage, &TodayPage::contentChanged, &m_session, &Session::notifyContentChanged);
     connect(m_contacts, &ContactsPage::contactsChanged, &m_session, &Session::notifyContentChanged);
+    connect(m_progress, &ProgressPage::contentChanged, &m_session, &Session::notifyContentChanged);
     connect(m_students, &StudentsPage::familyChanged, &m_session, &Session::notifyContentChanged);
     connect(m_students, &StudentsPage::editContactRequested, this, [this](std::int64_t contactId) {
         if (!m_session.store())
@@ -212,6 +216,7 @@ void MainWindow::setToday(const QDate& today)
 {
     m_todayPage->setToday(today);
     m_contacts->setToday(today);
+    m_progress->setToday(today);
     m_schedule->setToday(today);
     m_calendar->setToday(today);
 }
@@ -221,6 +226,7 @@ void MainWindow::contentChanged()
     m_todayPage->reload();
     m_students->reload();
     m_contacts->reload();
+    m_progress->reload();
     m_placement->reload();
     m_tutors->reload();
     m_schedule->reload();
@@ -254,6 +260,7 @@ void MainWindow::showStore(Store* store)
     m_todayPage->setStore(store);
     m_students->setStore(store);
     m_contacts->setStore(store);
+    m_progress->setStore(store);
     m_placement->setStore(store);
     m_tutors->setStore(store);
     m_schedule->setStore(store);

@@ -12,6 +12,7 @@ namespace tutordesk {
 
 class CalendarPage;
 class ContactsPage;
+class ProgressPage;
 class ImportActions;
 class PlacementPage;
 class RecentDatabases;
@@ -38,6 +39,7 @@ public:
     TodayPage* todayPage() const { return m_todayPage; }
     StudentsPage* studentsPage() const { return m_students; }
     ContactsPage* contactsPage() const { return m_contacts; }
+    ProgressPage* progressPage() const { return m_progress; }
     PlacementPage* placementPage() const { return m_placement; }
     TutorsPage* tutorsPage() const { return m_tutors; }
     SchedulePage* schedulePage() const { return m_schedule; }
@@ -75,6 +77,7 @@ private:
     TodayPage* m_todayPage = nullptr;
     StudentsPage* m_students = nullptr;
     ContactsPage* m_contacts = nullptr;
+    ProgressPage* m_progress = nullptr;
     PlacementPage* m_placement = nullptr;
     TutorsPage* m_tutors = nullptr;
     SchedulePage* m_schedule = nullptr;

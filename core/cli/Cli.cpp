@@ -18,7 +18,7 @@ QString tr(const char* text)
 }
 
 // Commands arrive here as the issues that build them land.
-const std::array<CliCommand, 14> commands = {{
+const std::array<CliCommand, 15> commands = {{
     {"init", "--school-code C --school-name N [--district-code D] [--year-start D --year-end D]",
      QT_TRANSLATE_NOOP("tutordesk::Cli", "set up a new school in an empty database"), &runInit},
     {"demo", "[--size demo|large] [--seed N] [--through YYYY-MM-DD]",
@@ -63,6 +63,11 @@ const std::array<CliCommand, 14> commands = {{
                        "family letters to one PDF, one per page, in each family's language, each logged as a "
                        "contact; --due: every missed-session notice due today (--kind optional)"),
      &runLetters},
+    {"report", "weekly [--week YYYY-MM-DD] [--out FILE.pdf] [--json] | equity [--json] [--out FILE.pdf]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli",
+                       "the weekly operating review (the week holding --week, this week by default) or the "
+                       "equity audit by student group, on screen, as JSON or as a PDF"),
+     &runReport},
 }};
 
 // Commands that lay out documents for paper (letters, reports) and so need fonts: a QGuiApplication.

@@ -65,5 +65,9 @@ int runImportTutors(CliContext& context);
 int runAttendance(CliContext& context);
 int runProtocol(CliContext& context);
 int runLetters(CliContext& context);
+int runReport(CliContext& context);
+// The reports of runReport, each with its own options after its name.
+int runReportWeekly(CliContext& context);
+int runReportEquity(CliContext& context);
 
 } // namespace tutordesk

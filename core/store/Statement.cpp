@@ -100,6 +100,11 @@ void Statement::bind(int index, const QDate& day)
         bind(index, nullptr);
 }
 
+int Statement::parameterIndex(const char* name) const
+{
+    return sqlite3_bind_parameter_index(m_stmt, name);
+}
+
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);

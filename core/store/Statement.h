@@ -13,7 +13,7 @@ struct sqlite3_stmt;
 
 namespace tutordesk {
 
-// One prepared SQLite statement with positional (?) parameters. Values are always bound,
+// One prepared SQLite statement with positional (?) or named (:name) parameters. Values are always bound,
 // never spliced into SQL text. Errors throw StoreError.
 class Statement final {
 public:
@@ -48,6 +48,16 @@ public:
             bind(index, *value);
         else
             bind(index, nullptr);
+    }
+
+    // The index of a named parameter (":today"), for SQL shared between queries (core/progress/SeatFigures.h)
+    // whose callers cannot know its position; 0 when the statement has no such parameter.
+    int parameterIndex(const char* name) const;
+    // Binds a named parameter when the statement has it (shared SQL fragments may not use every one).
+    template <typename T> void bindNamed(const char* name, const T& value)
+    {
+        if (const int index = parameterIndex(name); index > 0)
+            bind(index, value);
     }
 
     // Advances to the next row; false when there is none. Throws on error.

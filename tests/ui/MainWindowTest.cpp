@@ -56,14 +56,15 @@ TEST_F(MainWindowTest, ShowsTheSchoolAndItsStudents)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Test Elementary — TutorDesk"));
-    ASSERT_EQ(window.sidebar()->count(), 7); // only the pages that work
+    ASSERT_EQ(window.sidebar()->count(), 8); // only the pages that work
     EXPECT_EQ(window.sidebar()->item(0)->text(), QStringLiteral("Today"));
     EXPECT_EQ(window.sidebar()->item(1)->text(), QStringLiteral("Students"));
     EXPECT_EQ(window.sidebar()->item(2)->text(), QStringLiteral("Contacts"));
-    EXPECT_EQ(window.sidebar()->item(3)->text(), QStringLiteral("Placement"));
-    EXPECT_EQ(window.sidebar()->item(4)->text(), QStringLiteral("Schedule"));
-    EXPECT_EQ(window.sidebar()->item(5)->text(), QStringLiteral("Tutors"));
-    EXPECT_EQ(window.sidebar()->item(6)->text(), QStringLiteral("Calendar"));
+    EXPECT_EQ(window.sidebar()->item(3)->text(), QStringLiteral("Progress"));
+    EXPECT_EQ(window.sidebar()->item(4)->text(), QStringLiteral("Placement"));
+    EXPECT_EQ(window.sidebar()->item(5)->text(), QStringLiteral("Schedule"));
+    EXPECT_EQ(window.sidebar()->item(6)->text(), QStringLiteral("Tutors"));
+    EXPECT_EQ(window.sidebar()->item(7)->text(), QStringLiteral("Calendar"));
     EXPECT_EQ(window.currentPageId(), QStringLiteral("today")) << "the day starts on Today";
     EXPECT_TRUE(window.todayPage()->isVisible());
     window.showPage(QStringLiteral("students"));

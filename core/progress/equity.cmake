@@ -1,0 +1,3 @@
+# The equity audit by student group.
+target_sources(tutordesk_core PRIVATE
+)

@@ -1,0 +1,3 @@
+# The 30-second view: per seat, sessions, minutes, skill, pre, post, growth and the flags.
+target_sources(tutordesk_core PRIVATE
+)
