@@ -1,3 +1,4 @@
-# The weekly operating review: its figures and its printable document.
+# The weekly operating review: its figures and its printable document; printed reports in general.
 target_sources(tutordesk_core PRIVATE
+  ReportRender.cpp ReportRender.h
 )
