@@ -1,5 +1,6 @@
 #include "ProgressPage.h"
 
+#include "AssessmentDialog.h"
 #include "EquityTab.h"
 #include "PageHeading.h"
 #include "ProbeGridDialog.h"
@@ -36,6 +37,7 @@ ProgressPage::ProgressPage(QWidget* parent)
     connect(m_enterProbes, &QPushButton::clicked, this, [this] { enterProbes(); });
     connect(m_table, &ProgressTableTab::enterProbesRequested, this,
             [this](std::int64_t groupId) { enterProbes(groupId); });
+    connect(m_table, &ProgressTableTab::assessmentRequested, this, &ProgressPage::recordAssessment);
     connect(m_table, &ProgressTableTab::studentChosen, this, [this](std::int64_t studentId) {
         m_charts->showStudent(studentId);
         showTab(Tab::Charts);
@@ -80,6 +82,16 @@ void ProgressPage::showTab(Tab tab)
 {
     QWidget* const tabs[] = {m_table, m_charts, m_equity, m_weekly};
     m_tabs->setCurrentWidget(tabs[static_cast<int>(tab)]);
+}
+
+void ProgressPage::recordAssessment(std::int64_t studentId)
+{
+    if (!m_store)
+        return;
+    auto* dialog = new AssessmentDialog(*m_store, studentId, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AssessmentDialog::changed, this, &ProgressPage::contentChanged);
+    dialog->open();
 }
 
 void ProgressPage::enterProbes(std::optional<std::int64_t> groupId)

@@ -42,6 +42,8 @@ public:
 public Q_SLOTS:
     // Opens the probe grid on `groupId` (else on the group the coordinator is most likely to want).
     void enterProbes(std::optional<std::int64_t> groupId = std::nullopt);
+    // A student's observations, confidence ratings and benchmarks: recorded, listed, removed.
+    void recordAssessment(std::int64_t studentId);
 
 Q_SIGNALS:
     // Probes or settings were saved here: every page reads its data again.

@@ -3,6 +3,8 @@
 #include "LetterTemplatesPage.h"
 #include "NeedScoreRefresh.h"
 #include "NeedWeightsEditor.h"
+#include "ProbeSkillsEditor.h"
+#include "ProgressFlagsEditor.h"
 #include "ProtocolRulesEditor.h"
 #include "SchoolDetailsEditor.h"
 #include "Session.h"
@@ -10,6 +12,8 @@
 #include "placement/NeedScore.h"
 #include "placement/Placement.h"
 #include "placement/Tiers.h"
+#include "progress/ProbeSkills.h"
+#include "progress/ProgressFlags.h"
 #include "protocol/ProtocolRules.h"
 #include "school/School.h"
 #include "store/StoreError.h"
@@ -32,6 +36,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     , m_protocol(new ProtocolRulesEditor(this))
     , m_letters(new LetterTemplatesPage(this))
     , m_school(new SchoolDetailsEditor(this))
+    , m_progress(new ProgressFlagsEditor(this))
+    , m_probes(new ProbeSkillsEditor(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
@@ -41,6 +47,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_tiers, tr("&Tiers and seats"));
     m_tabs->addTab(m_protocol, tr("&Protocol"));
     m_tabs->addTab(m_letters, tr("&Letters"));
+    m_tabs->addTab(m_progress, tr("Pro&gress"));
+    m_tabs->addTab(m_probes, tr("P&robes"));
     layout->addWidget(m_tabs, 1);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a4262c;")); // dark red, as elsewhere
@@ -71,6 +79,8 @@ void SettingsDialog::load()
         m_tiers->setTiers(Tiers::load(*store));
         m_tiers->setSeatBudget(Placement::seatBudgetSetting(*store), Placement::seatBudget(*store));
         m_protocol->setThresholds(ProtocolRules::load(*store));
+        m_progress->setRules(ProgressFlags::load(*store));
+        m_probes->setSkills(ProbeSkills::list(*store));
     } catch (const StoreError& e) {
         m_problem->setText(tr("The settings could not be read: %1").arg(e.message()));
         m_problem->show();
@@ -95,6 +105,13 @@ bool SettingsDialog::save()
             m_tabs->setCurrentWidget(m_protocol); // where the number to change is
         }
     }
+    const ProgressFlagRules flags = m_progress->rules();
+    if (result) {
+        if (const std::optional<QString> problem = ProgressFlags::validate(flags)) {
+            result = Error{*problem};
+            m_tabs->setCurrentWidget(m_progress);
+        }
+    }
     bool scoresAffected = false;
     try {
         scoresAffected = result && (!(weights == NeedWeights::load(*store)) || tiers != Tiers::load(*store));
@@ -106,6 +123,13 @@ bool SettingsDialog::save()
             result = Placement::setSeatBudget(*store, m_tiers->seatBudget());
         if (result)
             result = ProtocolRules::save(*store, protocol);
+        if (result)
+            result = ProgressFlags::save(*store, flags);
+        if (result) {
+            result = ProbeSkills::saveAll(*store, m_probes->changedSkills());
+            if (!result)
+                m_tabs->setCurrentWidget(m_probes);
+        }
         if (result && m_school->isChanged()) {
             result = School::updateDetails(*store, m_school->details());
             if (result)

@@ -12,6 +12,8 @@ namespace tutordesk {
 
 class LetterTemplatesPage;
 class NeedWeightsEditor;
+class ProbeSkillsEditor;
+class ProgressFlagsEditor;
 class ProtocolRulesEditor;
 class SchoolDetailsEditor;
 class Session;
@@ -38,6 +40,8 @@ public:
     ProtocolRulesEditor* protocolEditor() const { return m_protocol; }
     LetterTemplatesPage* lettersPage() const { return m_letters; }
     SchoolDetailsEditor* schoolEditor() const { return m_school; }
+    ProgressFlagsEditor* progressEditor() const { return m_progress; }
+    ProbeSkillsEditor* probesEditor() const { return m_probes; }
     QTabWidget* tabs() const { return m_tabs; }
     QLabel* problemLabel() const { return m_problem; }
     // "Recalculate need scores now?", while it waits for an answer.
@@ -60,6 +64,8 @@ private:
     ProtocolRulesEditor* m_protocol = nullptr;
     LetterTemplatesPage* m_letters = nullptr;
     SchoolDetailsEditor* m_school = nullptr;
+    ProgressFlagsEditor* m_progress = nullptr;
+    ProbeSkillsEditor* m_probes = nullptr;
     QLabel* m_problem = nullptr;
     QPointer<QMessageBox> m_question;
 };

@@ -1,8 +1,10 @@
 #include "LetterPages.h"
+#include "ReportPages.h"
 #include "cli/Cli.h"
 #include "common/AppIdentity.h"
 #include "common/EnglishPlurals.h"
 #include "letters/LetterRender.h"
+#include "progress/ReportRender.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,6 +41,7 @@ int main(int argc, char* argv[])
     tutordesk::setApplicationIdentity();
     // Core lays letters out; painting their pages into a PDF is the program's part.
     tutordesk::LetterRender::setPdfWriter(&tutordesk::LetterPages::writePdf);
+    tutordesk::ReportRender::setPdfWriter(&tutordesk::ReportPages::writePdf);
     tutordesk::EnglishPlurals plurals;
     QCoreApplication::installTranslator(&plurals);
     QTextStream out(stdout);

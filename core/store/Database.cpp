@@ -53,4 +53,15 @@ int Database::changes() const
     return sqlite3_changes(m_db.get());
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db.get()) == 0;
+}
+
+QString Database::changeStamp()
+{
+    return QString::number(sqlite3_total_changes64(m_db.get())) + QLatin1Char('/') +
+           QString::number(queryInteger("PRAGMA data_version"));
+}
+
 } // namespace tutordesk

@@ -48,6 +48,12 @@ public:
 
     std::int64_t lastInsertId() const;
     int changes() const;
+    // Whether a transaction is open on this connection.
+    bool inTransaction() const;
+    // A value that changes whenever the database changes, through this connection (its total count of
+    // changed rows) or another (SQLite's data_version): temp tables derived from the data are current while
+    // it stands still.
+    QString changeStamp();
     sqlite3* handle() const { return m_db.get(); }
 
 private:

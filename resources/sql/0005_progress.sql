@@ -19,6 +19,8 @@ CREATE INDEX assessments_kind_skill ON assessments (kind, skill, student_id, ass
 -- percentage of the probe's maximum so that 20-point and 40-point probes compare. Growth is latest minus
 -- baseline in percentage points, and only once there are two results; growth_points is the same in the
 -- probe's own points when both have the same maximum. Mastered: the latest result reaches the threshold.
+-- One window pass: the baseline is the first row in baseline order, the latest is read from the same partition
+-- in latest-first order (a self-join of the ranked rows would grow with the square of the probes).
 CREATE VIEW probe_growth AS
 WITH results AS (
     SELECT a.id, a.student_id, a.skill, a.subject, a.group_id, a.test_window, a.assessed_on, a.score,
@@ -29,31 +31,38 @@ WITH results AS (
     SELECT r.*,
            row_number() OVER (PARTITION BY student_id, skill
                               ORDER BY (test_window = 'pre') DESC, assessed_on, id) AS from_start,
-           row_number() OVER (PARTITION BY student_id, skill
-                              ORDER BY assessed_on DESC, (test_window = 'post') DESC, id DESC) AS from_end,
-           count(*) OVER (PARTITION BY student_id, skill) AS results
+           count(*) OVER (PARTITION BY student_id, skill) AS results,
+           first_value(id) OVER latest AS latest_id,
+           first_value(group_id) OVER latest AS latest_group,
+           first_value(score) OVER latest AS latest_score,
+           first_value(max_score) OVER latest AS latest_max,
+           first_value(percent) OVER latest AS latest_percent,
+           first_value(assessed_on) OVER latest AS latest_on,
+           first_value(test_window) OVER latest AS latest_window
     FROM results r
+    WINDOW latest AS (PARTITION BY student_id, skill
+                      ORDER BY assessed_on DESC, (test_window = 'post') DESC, id DESC
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 )
 SELECT b.student_id,
        b.skill,
        b.subject,
-       l.group_id,
+       b.latest_group AS group_id,
        b.results,
-       b.score       AS pre_score,
-       b.max_score   AS pre_max,
-       b.percent     AS pre_percent,
-       b.assessed_on AS pre_on,
-       l.score       AS latest_score,
-       l.max_score   AS latest_max,
-       l.percent     AS latest_percent,
-       l.assessed_on AS latest_on,
-       l.test_window AS latest_window,
-       CASE WHEN b.results > 1 AND l.id <> b.id THEN l.percent - b.percent END AS growth,
-       CASE WHEN b.results > 1 AND l.id <> b.id AND l.max_score = b.max_score THEN l.score - b.score END
-           AS growth_points,
+       b.score        AS pre_score,
+       b.max_score    AS pre_max,
+       b.percent      AS pre_percent,
+       b.assessed_on  AS pre_on,
+       b.latest_score,
+       b.latest_max,
+       b.latest_percent,
+       b.latest_on,
+       b.latest_window,
+       CASE WHEN b.results > 1 AND b.latest_id <> b.id THEN b.latest_percent - b.percent END AS growth,
+       CASE WHEN b.results > 1 AND b.latest_id <> b.id AND b.latest_max = b.max_score
+            THEN b.latest_score - b.score END AS growth_points,
        coalesce(k.mastery_percent, 80.0) AS mastery_percent,
-       l.percent >= coalesce(k.mastery_percent, 80.0) AS mastered
+       b.latest_percent >= coalesce(k.mastery_percent, 80.0) AS mastered
 FROM ranked b
-JOIN ranked l ON l.student_id = b.student_id AND l.skill = b.skill AND l.from_end = 1
 LEFT JOIN probe_skills k ON k.skill = b.skill
 WHERE b.from_start = 1;

@@ -53,4 +53,48 @@ TEST_F(SeatFiguresTest, EverySeatOfTheDemoSchoolHasTheFiguresDosageGives)
     EXPECT_GT(withAbsences, 10) << "the comparison covers absences";
 }
 
+// A screen's several queries read dosage and growth from a cache the connection builds once: it must hold
+// what computing them in the statement gives, and follow the data as soon as anything changes it.
+TEST_F(SeatFiguresTest, TheCachedFiguresAreTheComputedOnesAndFollowEveryChange)
+{
+    auto store = openStore(file(QStringLiteral("demo.sqlite")));
+    ASSERT_TRUE(store);
+    DemoOptions options;
+    const QDate today(2026, 3, 13);
+    options.through = today;
+    ASSERT_TRUE(generateDemoSchool(*store, options).ok());
+
+    const auto totals = [&](const std::string& tables, const QDate& day) {
+        Statement st = store->db().prepare(
+            "WITH " + tables +
+            " SELECT count(*), sum(delivered_minutes), sum(sessions_absent),"
+            " (SELECT count(*) || '/' || total(growth) FROM probe_growth) FROM seat_figures");
+        st.bindNamed(":today", day);
+        EXPECT_TRUE(st.step());
+        return st.text(0).toStdString() + " " + st.text(1).toStdString() + " " + st.text(2).toStdString() +
+               " " + st.text(3).toStdString();
+    };
+    const std::string computed = totals(SeatFigures::commonTables(), today);
+    EXPECT_EQ(totals(SeatFigures::commonTables(*store, today), today), computed);
+    EXPECT_EQ(totals(SeatFigures::commonTables(*store, today), today), computed)
+        << "read again from the cache";
+
+    // An attendance record changes to absent, and a probe result is removed: the next read shows both.
+    store->db().execute("UPDATE attendance SET status = 'unexcused', minutes = 0 WHERE id = (SELECT min(a.id)"
+                        " FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE a.status = 'present'"
+                        " AND s.day <= '2026-03-13')");
+    store->db().execute(
+        "DELETE FROM assessments WHERE id = (SELECT max(id) FROM assessments WHERE kind = 'probe'"
+        " AND assessed_on <= '2026-03-13')");
+    const std::string changed = totals(SeatFigures::commonTables(), today);
+    EXPECT_NE(changed, computed);
+    EXPECT_EQ(totals(SeatFigures::commonTables(*store, today), today), changed);
+
+    // Another day is built for that day (a past week's review).
+    const QDate weekBefore = today.addDays(-7);
+    const std::string earlier = totals(SeatFigures::commonTables(), weekBefore);
+    EXPECT_NE(earlier, changed);
+    EXPECT_EQ(totals(SeatFigures::commonTables(*store, weekBefore), weekBefore), earlier);
+}
+
 } // namespace

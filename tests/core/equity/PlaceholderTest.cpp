@@ -1,7 +1,0 @@
-#include <gtest/gtest.h>
-
-// Replaced by the first real test of this area.
-TEST(Placeholder, AreaBuilds)
-{
-    SUCCEED();
-}
