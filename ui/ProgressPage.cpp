@@ -51,14 +51,38 @@ ProgressPage::ProgressPage(QWidget* parent)
 
 ProgressPage::~ProgressPage() = default;
 
+// The figures of a large school take a second to compute after a change: a page nobody is looking at
+// reads them when it is next shown, not every time attendance is taken elsewhere. Its tabs let go of a
+// store being replaced at once, though, since it is about to be destroyed.
 void ProgressPage::setStore(Store* store)
 {
     m_store = store;
     m_enterProbes->setEnabled(store != nullptr);
-    m_table->setStore(store);
-    m_charts->setStore(store);
-    m_equity->setStore(store);
-    m_weekly->setStore(store);
+    if (isVisible()) {
+        showStore();
+    } else {
+        m_stale = true;
+        m_table->setStore(nullptr);
+        m_charts->setStore(nullptr);
+        m_equity->setStore(nullptr);
+        m_weekly->setStore(nullptr);
+    }
+}
+
+void ProgressPage::showStore()
+{
+    m_stale = false;
+    m_table->setStore(m_store);
+    m_charts->setStore(m_store);
+    m_equity->setStore(m_store);
+    m_weekly->setStore(m_store);
+}
+
+void ProgressPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        showStore();
 }
 
 void ProgressPage::setToday(const QDate& today)
@@ -72,6 +96,10 @@ void ProgressPage::setToday(const QDate& today)
 
 void ProgressPage::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     m_table->reload();
     m_charts->reload();
     m_equity->reload();

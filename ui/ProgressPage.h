@@ -49,8 +49,14 @@ Q_SIGNALS:
     // Probes or settings were saved here: every page reads its data again.
     void contentChanged();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void showStore();
+
     Store* m_store = nullptr;
+    bool m_stale = false; // the tabs show figures older than the data, or no store
     QDate m_today;
     QPushButton* m_enterProbes = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -108,7 +108,8 @@ const char* SeatFigures::commonTables()
            "  coalesce(sum(s.kind = 'regular' AND coalesce(a.absent_from_school, 0) = 0), 0)"
            "   AS sessions_scheduled,"
            "  coalesce(sum(s.kind = 'regular' AND coalesce(a.absent_from_school, 0) = 0"
-           "   AND (s.status = 'held' OR EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = s.id))), 0)"
+           "   AND CASE s.status WHEN 'held' THEN 1 WHEN 'scheduled'"
+           "    THEN EXISTS (SELECT 1 FROM attendance x WHERE x.session_id = s.id) ELSE 0 END), 0)"
            "   AS sessions_held,"
            "  coalesce(sum(a.status IN ('present', 'tardy')), 0) AS sessions_attended,"
            "  coalesce(sum(a.status IN ('excused', 'unexcused')), 0) AS sessions_absent,"
@@ -116,7 +117,9 @@ const char* SeatFigures::commonTables()
            "  coalesce(sum(s.kind = 'makeup' AND a.id IS NOT NULL), 0) AS makeups_held"
            " FROM seats st"
            " LEFT JOIN sessions s ON s.group_id = st.group_id AND s.day BETWEEN st.since AND st.until"
-           " LEFT JOIN attendance a ON a.session_id = s.id AND a.student_id = st.student_id"
+           // The unique (session, student) key would be chosen otherwise, and every row visited.
+           " LEFT JOIN attendance a INDEXED BY attendance_session_figures"
+           "  ON a.session_id = s.id AND a.student_id = st.student_id"
            " GROUP BY st.enrollment_id)";
 }
 
