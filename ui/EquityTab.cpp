@@ -1,6 +1,7 @@
 #include "EquityTab.h"
 
 #include "EquityModel.h"
+#include "ReportOutput.h"
 #include "ReportPages.h"
 #include "progress/Equity.h"
 #include "progress/EquityText.h"
@@ -8,20 +9,13 @@
 #include "school/School.h"
 #include "store/StoreError.h"
 
-#include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QShowEvent>
-#include <QStandardPaths>
 #include <QTextDocument>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -46,6 +40,8 @@ EquityTab::EquityTab(QWidget* parent)
     , m_view(new QTreeView(this))
     , m_notes(new QLabel(this))
 {
+    m_output = new ReportOutput(this, folderKey);
+    connect(m_output, &ReportOutput::message, this, &EquityTab::showMessage);
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
@@ -227,62 +223,21 @@ QString EquityTab::html() const
 
 void EquityTab::askToPrint()
 {
-    if (!m_store)
-        return;
-    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    ReportPages::setUp(*m_printer, Paper::Letter);
-    m_printer->setDocName(tr("Equity audit"));
-    auto* dialog = new QPrintDialog(m_printer.get(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        if (!m_printer)
-            return;
-        const auto document = ReportRender::document(html(), tr("Equity audit"));
-        const int pages = ReportPages::paint(*m_printer, *document);
-        if (pages == 0 || m_printer->printerState() == QPrinter::Error)
-            showMessage(
-                tr("The audit could not be printed: the printer refused it. Check the printer, or save "
-                   "the audit as a PDF and print that."),
-                true);
-        else
-            showMessage(tr("The audit was sent to the printer."), false);
-    });
-    dialog->open();
+    if (m_store)
+        m_output->askToPrint(html(), tr("Equity audit"));
 }
 
 void EquityTab::askToSavePdf()
 {
-    if (!m_store)
-        return;
-    QSettings settings;
-    QString folder = settings.value(folderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QDate today = m_model->audit().today;
-    const QString name = tr("Equity audit %1").arg(today.toString(Qt::ISODate)) + QStringLiteral(".pdf");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the Equity Audit as PDF"),
-                                                QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    settings.setValue(folderKey, QFileInfo(path).absolutePath());
-    savePdf(path);
+    if (m_store)
+        m_output->askToSavePdf(html(), tr("Equity audit"),
+                               tr("Equity audit %1").arg(m_model->audit().today.toString(Qt::ISODate)) +
+                                   QStringLiteral(".pdf"));
 }
 
 int EquityTab::savePdf(const QString& path)
 {
-    if (!m_store)
-        return 0;
-    const auto document = ReportRender::document(html(), tr("Equity audit"));
-    const Result<int> written = ReportPages::writePdf(path, *document, Paper::Letter);
-    if (!written) {
-        showMessage(written.error().message, true);
-        return 0;
-    }
-    showMessage(tr("Saved the audit as %1.").arg(QDir::toNativeSeparators(path)), false);
-    return written.value();
+    return m_store ? m_output->savePdf(path, html(), tr("Equity audit")) : 0;
 }
 
 } // namespace tutordesk

@@ -8,11 +8,12 @@
 
 class QDoubleSpinBox;
 class QLabel;
-class QPrinter;
 class QPushButton;
 class QTreeView;
 
 namespace tutordesk {
+
+class ReportOutput;
 
 class EquityModel;
 class Store;
@@ -66,7 +67,7 @@ private:
     QLabel* m_message;
     QTreeView* m_view;
     QLabel* m_notes;
-    std::unique_ptr<QPrinter> m_printer;
+    ReportOutput* m_output = nullptr;
 };
 
 } // namespace tutordesk

@@ -1,6 +1,7 @@
 // Paints letters on pages: a printer from the window, a PDF from the window or the command line.
 #include "LetterPages.h"
 
+#include "PdfFile.h"
 #include "letters/LetterRender.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -79,43 +80,10 @@ Result<int> LetterPages::writePdf(const QString& path, const std::vector<MergedL
 {
     if (letters.empty())
         return Error{tr("There are no letters to save in %1.").arg(QDir::toNativeSeparators(path))};
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
-    QFile file(part);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{tr("The letters could not be saved as %1: %2. Choose a folder you can write to.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(pdfTitle(letters));
-        writer.setCreator(QStringLiteral("TutorDesk %1").arg(QStringLiteral(TUTORDESK_VERSION)));
+    return writePdfFile(path, pdfTitle(letters), [&](QPdfWriter& writer) {
         setUp(writer, paper);
-        pages = paint(writer, letters);
-    }
-    const bool written = file.error() == QFileDevice::NoError && file.flush();
-    file.close();
-    if (pages == 0 || !written) {
-        const QString reason = file.errorString();
-        QFile::remove(part);
-        return Error{tr("The letters could not be saved as %1: %2. Check that the disk has room and try "
-                        "again.")
-                         .arg(QDir::toNativeSeparators(path),
-                              pages == 0 ? tr("nothing could be drawn on the pages") : reason)};
-    }
-    // Replace an older file of the same name only once the new one is whole.
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QFile::remove(part);
-        return Error{tr("%1 could not be replaced: it may be open in another program. Close it, or choose "
-                        "another name.")
-                         .arg(QDir::toNativeSeparators(path))};
-    }
-    if (!QFile::rename(part, path)) {
-        QFile::remove(part);
-        return Error{tr("The letters could not be saved as %1. Choose a folder you can write to.")
-                         .arg(QDir::toNativeSeparators(path))};
-    }
-    return pages;
+        return paint(writer, letters);
+    });
 }
 
 void LetterPages::setUp(QPagedPaintDevice& device, Paper paper)

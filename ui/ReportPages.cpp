@@ -1,6 +1,8 @@
 // Paints reports on pages: a printer from the window, a PDF from the window or the command line.
 #include "ReportPages.h"
 
+#include "PdfFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
@@ -92,43 +94,11 @@ int ReportPages::pageCount(QTextDocument& document, Paper paper)
 
 Result<int> ReportPages::writePdf(const QString& path, QTextDocument& document, Paper paper)
 {
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
-    QFile file(part);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{tr("The report could not be saved as %1: %2. Choose a folder you can write to.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
-        writer.setCreator(QStringLiteral("TutorDesk %1").arg(QStringLiteral(TUTORDESK_VERSION)));
-        setUp(writer, paper);
-        pages = paint(writer, document);
-    }
-    const bool written = file.error() == QFileDevice::NoError && file.flush();
-    file.close();
-    if (pages == 0 || !written) {
-        const QString reason = file.errorString();
-        QFile::remove(part);
-        return Error{
-            tr("The report could not be saved as %1: %2. Check that the disk has room and try again.")
-                .arg(QDir::toNativeSeparators(path),
-                     pages == 0 ? tr("nothing could be drawn on the pages") : reason)};
-    }
-    // Replace an older file of the same name only once the new one is whole.
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QFile::remove(part);
-        return Error{tr("%1 could not be replaced: it may be open in another program. Close it, or choose "
-                        "another name.")
-                         .arg(QDir::toNativeSeparators(path))};
-    }
-    if (!QFile::rename(part, path)) {
-        QFile::remove(part);
-        return Error{tr("The report could not be saved as %1. Choose a folder you can write to.")
-                         .arg(QDir::toNativeSeparators(path))};
-    }
-    return pages;
+    return writePdfFile(path, document.metaInformation(QTextDocument::DocumentTitle),
+                        [&](QPdfWriter& writer) {
+                            setUp(writer, paper);
+                            return paint(writer, document);
+                        });
 }
 
 void ReportPages::setUp(QPagedPaintDevice& device, Paper paper)

@@ -1,5 +1,6 @@
 #include "WeeklyReviewTab.h"
 
+#include "ReportOutput.h"
 #include "ReportPages.h"
 #include "progress/ReportRender.h"
 #include "progress/WeeklyReview.h"
@@ -7,17 +8,10 @@
 #include "schedule/ScheduleQuery.h"
 #include "store/StoreError.h"
 
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -41,6 +35,8 @@ WeeklyReviewTab::WeeklyReviewTab(QWidget* parent)
     , m_browser(new QTextBrowser(this))
     , m_message(new QLabel(this))
 {
+    m_output = new ReportOutput(this, folderKey);
+    connect(m_output, &ReportOutput::message, this, &WeeklyReviewTab::showMessage);
     QFont bold = m_weekLabel->font();
     bold.setBold(true);
     m_weekLabel->setFont(bold);
@@ -153,61 +149,21 @@ void WeeklyReviewTab::showMessage(const QString& text, bool problem)
 
 void WeeklyReviewTab::askToPrint()
 {
-    if (m_html.isEmpty())
-        return;
-    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    ReportPages::setUp(*m_printer, Paper::Letter);
-    m_printer->setDocName(m_title);
-    auto* dialog = new QPrintDialog(m_printer.get(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        if (!m_printer)
-            return;
-        const auto document = ReportRender::document(m_html, m_title);
-        const int pages = ReportPages::paint(*m_printer, *document);
-        if (pages == 0 || m_printer->printerState() == QPrinter::Error)
-            showMessage(tr("The review could not be printed: the printer refused it. Check the printer, or "
-                           "save the review as a PDF and print that."),
-                        true);
-        else
-            showMessage(tr("The review was sent to the printer."), false);
-    });
-    dialog->open();
+    if (!m_html.isEmpty())
+        m_output->askToPrint(m_html, m_title);
 }
 
 void WeeklyReviewTab::askToSavePdf()
 {
-    if (m_html.isEmpty())
-        return;
-    QSettings settings;
-    QString folder = settings.value(folderKey).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name =
-        tr("Weekly review %1").arg(weekShown().toString(Qt::ISODate)) + QStringLiteral(".pdf");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the Weekly Review as PDF"),
-                                                QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    settings.setValue(folderKey, QFileInfo(path).absolutePath());
-    savePdf(path);
+    if (!m_html.isEmpty())
+        m_output->askToSavePdf(m_html, m_title,
+                               tr("Weekly review %1").arg(weekShown().toString(Qt::ISODate)) +
+                                   QStringLiteral(".pdf"));
 }
 
 int WeeklyReviewTab::savePdf(const QString& path)
 {
-    if (m_html.isEmpty())
-        return 0;
-    const auto document = ReportRender::document(m_html, m_title);
-    const Result<int> written = ReportPages::writePdf(path, *document, Paper::Letter);
-    if (!written) {
-        showMessage(written.error().message, true);
-        return 0;
-    }
-    showMessage(tr("Saved the review as %1.").arg(QDir::toNativeSeparators(path)), false);
-    return written.value();
+    return m_html.isEmpty() ? 0 : m_output->savePdf(path, m_html, m_title);
 }
 
 } // namespace tutordesk

@@ -9,11 +9,12 @@
 #include <memory>
 
 class QLabel;
-class QPrinter;
 class QPushButton;
 class QTextBrowser;
 
 namespace tutordesk {
+
+class ReportOutput;
 
 class Store;
 
@@ -69,7 +70,7 @@ private:
     QPushButton* m_save = nullptr;
     QTextBrowser* m_browser = nullptr;
     QLabel* m_message = nullptr;
-    std::unique_ptr<QPrinter> m_printer;
+    ReportOutput* m_output = nullptr;
 };
 
 } // namespace tutordesk
