@@ -395,7 +395,7 @@ QString EquityText::html(const EquityAudit& audit, const QString& schoolName)
             page +=
                 c == Column::Group
                     ? QStringLiteral("<th width=\"26%\" align=\"left\">%1</th>").arg(escape(columnTitle(c)))
-                    : QStringLiteral("<th>%1</th>").arg(escape(columnTitle(c)));
+                    : QStringLiteral("<th style=\"font-size: 7pt\">%1</th>").arg(escape(columnTitle(c)));
         page += QStringLiteral("</tr>");
         std::optional<EquityDimension> current;
         for (const EquityRow& row : audit.rows) {
