@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace tutordesk {
 
 namespace {
@@ -66,15 +68,25 @@ ProgressTableTab::ProgressTableTab(QWidget* parent)
     setUpTable(m_studentView, tr("Students' attendance, skill and growth"));
     m_studentView->horizontalHeader()->setSortIndicator(ProgressTableModel::Flag, Qt::DescendingOrder);
     const std::pair<int, int> widths[] = {
-        {ProgressTableModel::Student, 160},   {ProgressTableModel::Grade, 50},
-        {ProgressTableModel::Group, 200},     {ProgressTableModel::Tutor, 120},
-        {ProgressTableModel::Skill, 200},     {ProgressTableModel::Attended, 75},
-        {ProgressTableModel::Attendance, 80}, {ProgressTableModel::Minutes, 95},
-        {ProgressTableModel::Pre, 95},        {ProgressTableModel::Latest, 140},
-        {ProgressTableModel::Growth, 85},
+        {ProgressTableModel::Student, 150}, {ProgressTableModel::Flag, 170},
+        {ProgressTableModel::Grade, 50},    {ProgressTableModel::Group, 130},
+        {ProgressTableModel::Tutor, 110},   {ProgressTableModel::Skill, 160},
+        {ProgressTableModel::Attended, 70}, {ProgressTableModel::Attendance, 80},
+        {ProgressTableModel::Minutes, 90},  {ProgressTableModel::Pre, 90},
+        {ProgressTableModel::Latest, 120},  {ProgressTableModel::Growth, 75},
     };
     for (const auto& [column, width] : widths)
         m_studentView->setColumnWidth(column, width);
+    // The 30-second answer first: who, whether they need a look, did they come, did they improve; then
+    // the skill, group, tutor and grade for context.
+    const int order[] = {
+        ProgressTableModel::Student,    ProgressTableModel::Flag,    ProgressTableModel::Attended,
+        ProgressTableModel::Attendance, ProgressTableModel::Minutes, ProgressTableModel::Pre,
+        ProgressTableModel::Latest,     ProgressTableModel::Growth,  ProgressTableModel::Skill,
+        ProgressTableModel::Group,      ProgressTableModel::Tutor,   ProgressTableModel::Grade};
+    QHeaderView* header = m_studentView->horizontalHeader();
+    for (int visual = 0; visual < static_cast<int>(std::size(order)); ++visual)
+        header->moveSection(header->visualIndex(order[visual]), visual);
 
     m_groupView->setModel(m_groups);
     setUpTable(m_groupView, tr("Groups' delivery, attendance and growth"));
