@@ -1,6 +1,6 @@
 // The Progress charts' data queries on the large school: a student's, a group's and the school's charts,
 // each part on its own (what one chart reads) and each scope whole (what a scope change reads).
-#include "BenchSchool.h"
+#include "BenchProgress.h"
 #include "progress/ChartData.h"
 
 #include <benchmark/benchmark.h>
@@ -35,7 +35,7 @@ Subjects subjects(Store& store)
 
 template <typename F> void run(benchmark::State& state, F&& query)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm(benchToday());
     const Subjects s = subjects(*store);
     for (auto _ : state) {
         auto data = query(*store, s);

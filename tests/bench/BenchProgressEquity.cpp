@@ -1,6 +1,6 @@
 // The equity audit on the large school (5,000 students, a full year): every dimension and group, with the
 // seat figures, growth, make-ups and pauses behind them, as the Equity Audit tab and `report equity` read it.
-#include "BenchSchool.h"
+#include "BenchProgress.h"
 #include "progress/Equity.h"
 #include "progress/EquityText.h"
 
@@ -11,7 +11,7 @@ namespace {
 
 void BM_ProgressEquityAudit(benchmark::State& state)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm();
     const QDate today = largeSchoolOptions().through;
     std::size_t rows = 0;
     for (auto _ : state) {
@@ -25,7 +25,7 @@ BENCHMARK(BM_ProgressEquityAudit)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 void BM_ProgressEquityText(benchmark::State& state)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm();
     const EquityAudit audit = Equity::audit(*store, largeSchoolOptions().through);
     for (auto _ : state) {
         const QString text = EquityText::plainText(audit) + EquityText::html(audit, QStringLiteral("School"));

@@ -1,7 +1,7 @@
 // The 30-second view on the large school (1,500 students in tutoring, a full year of attendance): the
 // first window of the school-wide table sorted by growth, the flagged students, the per-group table and
 // the count with the summary line. Each is what one screen change costs.
-#include "BenchSchool.h"
+#include "BenchProgress.h"
 #include "progress/ProgressTable.h"
 
 #include <benchmark/benchmark.h>
@@ -16,7 +16,7 @@ QDate benchToday()
 
 void BM_ProgressTableFirstWindowByGrowth(benchmark::State& state)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm();
     const ProgressSort sort{ProgressColumn::Growth, true};
     size_t rows = 0;
     for (auto _ : state) {
@@ -30,7 +30,7 @@ BENCHMARK(BM_ProgressTableFirstWindowByGrowth)->Unit(benchmark::kMillisecond)->I
 
 void BM_ProgressTableLaterWindowByName(benchmark::State& state)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm();
     const ProgressSort sort{ProgressColumn::Student, false};
     for (auto _ : state) {
         const auto window = ProgressTable::rows(*store, benchToday(), {}, sort, 1000, 100);
@@ -41,7 +41,7 @@ BENCHMARK(BM_ProgressTableLaterWindowByName)->Unit(benchmark::kMillisecond)->Ite
 
 void BM_ProgressTableFlaggedFilter(benchmark::State& state)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm();
     ProgressFilter filter;
     filter.flag = ProgressFlagFilter::Flagged;
     size_t rows = 0;
@@ -56,7 +56,7 @@ BENCHMARK(BM_ProgressTableFlaggedFilter)->Unit(benchmark::kMillisecond)->Iterati
 
 void BM_ProgressTableOneGroup(benchmark::State& state)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm();
     ProgressFilter filter;
     filter.groupId =
         store->db().queryInteger("SELECT min(group_id) FROM enrollments WHERE status = 'active'");
@@ -69,7 +69,7 @@ BENCHMARK(BM_ProgressTableOneGroup)->Unit(benchmark::kMillisecond)->Iterations(5
 
 void BM_ProgressTableGroups(benchmark::State& state)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm();
     size_t groups = 0;
     for (auto _ : state) {
         const auto rows = ProgressTable::groups(*store, benchToday(), {});
@@ -82,7 +82,7 @@ BENCHMARK(BM_ProgressTableGroups)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 void BM_ProgressTableCountAndSummary(benchmark::State& state)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm();
     ProgressSummary summary;
     for (auto _ : state) {
         benchmark::DoNotOptimize(ProgressTable::count(*store, benchToday(), {}));
@@ -96,7 +96,7 @@ BENCHMARK(BM_ProgressTableCountAndSummary)->Unit(benchmark::kMillisecond)->Itera
 
 void BM_ProgressTableFlaggedForWeeklyReview(benchmark::State& state)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm();
     size_t seats = 0;
     for (auto _ : state) {
         const FlaggedStudents flagged = ProgressTable::flagged(*store, benchToday());

@@ -1,6 +1,6 @@
 // The weekly operating review on the large school: the figures of a week in spring (every query of the
 // review), and the whole printed page (figures, document, one-page PDF).
-#include "BenchSchool.h"
+#include "BenchProgress.h"
 #include "ReportPages.h"
 #include "progress/ReportRender.h"
 #include "progress/WeeklyReview.h"
@@ -25,7 +25,7 @@ QDate springDay()
 
 void BM_WeeklyReviewFigures(benchmark::State& state)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm(springDay());
     int flagged = 0;
     for (auto _ : state) {
         const WeeklyReview review = WeeklyReviews::review(*store, springDay(), springDay());
@@ -38,7 +38,7 @@ BENCHMARK(BM_WeeklyReviewFigures)->Unit(benchmark::kMillisecond)->Iterations(5);
 
 void BM_WeeklyReviewPdf(benchmark::State& state)
 {
-    auto store = openLargeSchool();
+    auto store = openLargeSchoolWarm(springDay());
     int pages = 0;
     for (auto _ : state) {
         const WeeklyReview review = WeeklyReviews::review(*store, springDay(), springDay());
