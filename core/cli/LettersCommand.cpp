@@ -176,15 +176,11 @@ int runLetters(CliContext& context)
                     .arg(parser.value(langOption), LetterLanguages::codes().join(QStringLiteral(", "))));
         language = code;
     }
-    Paper paper = Paper::Letter;
-    if (parser.isSet(paperOption)) {
-        const QString code = parser.value(paperOption).trimmed().toLower();
-        if (code == QLatin1String("a4"))
-            paper = Paper::A4;
-        else if (code != QLatin1String("letter"))
-            return context.usage(
-                tr("--paper must be letter or a4, not \u201c%1\u201d.").arg(parser.value(paperOption)));
-    }
+    const std::optional<Paper> paper = LetterRender::paperFromCode(
+        parser.isSet(paperOption) ? parser.value(paperOption) : QStringLiteral("letter"));
+    if (!paper)
+        return context.usage(
+            tr("--paper must be letter or a4, not \u201c%1\u201d.").arg(parser.value(paperOption)));
     const QString out = parser.value(outOption).trimmed();
     if (out.isEmpty())
         return context.usage(tr("Say where to save the letters with --out FILE.pdf."));
@@ -242,12 +238,12 @@ int runLetters(CliContext& context)
         return context.refuse(tr("%1 Nothing was written or logged.").arg(merged.error().message));
     const std::vector<MergedLetter>& letters = merged.value();
 
-    const auto pages = LetterRender::writePdf(out, letters, paper);
+    const auto pages = LetterRender::writePdf(out, letters, *paper);
     if (!pages)
         return context.refuse(pages.error().message + QLatin1Char(' ') + tr("Nothing was logged."));
     // A letter saved is a letter on record: without the log, the file does not stay.
-    const auto logged =
-        LetterLog::record(*store, letters, QStringLiteral("pdf"), paper, QString(), letterTime(today), today);
+    const auto logged = LetterLog::record(*store, letters, QStringLiteral("pdf"), *paper, QString(),
+                                          letterTime(today), today);
     if (!logged) {
         QFile::remove(out);
         return context.refuse(
@@ -274,7 +270,7 @@ int runLetters(CliContext& context)
         }
         context.printJson({{QStringLiteral("out"), out},
                            {QStringLiteral("pages"), pages.value()},
-                           {QStringLiteral("paper"), LetterRender::paperCode(paper)},
+                           {QStringLiteral("paper"), LetterRender::paperCode(*paper)},
                            {QStringLiteral("letters"), list}});
     } else {
         const int count = static_cast<int>(letters.size());

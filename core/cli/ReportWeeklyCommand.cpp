@@ -51,15 +51,11 @@ int runReportWeekly(CliContext& context)
             return context.usage(
                 tr("--week needs a date as YYYY-MM-DD, not \u201c%1\u201d.").arg(parser.value(weekOption)));
     }
-    Paper paper = Paper::Letter;
-    if (parser.isSet(paperOption)) {
-        const QString code = parser.value(paperOption).trimmed().toLower();
-        if (code == QLatin1String("a4"))
-            paper = Paper::A4;
-        else if (code != QLatin1String("letter"))
-            return context.usage(
-                tr("--paper must be letter or a4, not \u201c%1\u201d.").arg(parser.value(paperOption)));
-    }
+    const std::optional<Paper> paper = LetterRender::paperFromCode(
+        parser.isSet(paperOption) ? parser.value(paperOption) : QStringLiteral("letter"));
+    if (!paper)
+        return context.usage(
+            tr("--paper must be letter or a4, not \u201c%1\u201d.").arg(parser.value(paperOption)));
     const QString out = parser.value(outOption).trimmed();
     if (parser.isSet(outOption) && out.isEmpty())
         return context.usage(tr("Say where to save the review with --out FILE.pdf."));
@@ -77,7 +73,7 @@ int runReportWeekly(CliContext& context)
     if (!out.isEmpty()) {
         const auto document =
             ReportRender::document(WeeklyReviewDocument::html(review), WeeklyReviewDocument::title(review));
-        const auto written = ReportRender::writePdf(out, *document, paper);
+        const auto written = ReportRender::writePdf(out, *document, *paper);
         if (!written)
             return context.refuse(written.error().message);
         pages = written.value();

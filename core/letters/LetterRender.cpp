@@ -81,4 +81,14 @@ QString LetterRender::paperCode(Paper paper)
     return paper == Paper::A4 ? QStringLiteral("a4") : QStringLiteral("letter");
 }
 
+std::optional<Paper> LetterRender::paperFromCode(const QString& code)
+{
+    const QString folded = code.trimmed().toLower();
+    if (folded == QLatin1String("a4"))
+        return Paper::A4;
+    if (folded == QLatin1String("letter"))
+        return Paper::Letter;
+    return std::nullopt;
+}
+
 } // namespace tutordesk

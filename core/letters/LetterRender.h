@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QTextDocument;
@@ -28,6 +29,8 @@ public:
                                 Paper paper = Paper::Letter);
     static void setPdfWriter(LetterPdfWriter writer);
     static QString paperCode(Paper paper); // "letter", "a4"
+    // The paper a code names ("letter", "A4", any case and spacing), or nothing for an unknown code.
+    static std::optional<Paper> paperFromCode(const QString& code);
 };
 
 } // namespace tutordesk
