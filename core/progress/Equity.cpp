@@ -107,7 +107,6 @@ std::string factsQuery(Store& store, const QDate& today)
 std::vector<StudentFacts> loadFacts(Store& store, const QDate& today)
 {
     Statement st = store.db().prepare(factsQuery(store, today));
-    st.reset();
     st.bindNamed(":today", today);
     std::vector<StudentFacts> facts;
     while (st.step()) {

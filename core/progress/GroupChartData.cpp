@@ -27,7 +27,6 @@ std::vector<StudentGrowth> ChartData::groupGrowth(Store& store, std::int64_t gro
         " JOIN tutoring_groups g ON g.id = :group"
         " LEFT JOIN probe_growth pg ON pg.student_id = m.student_id AND pg.skill = g.skill_code"
         " ORDER BY s.last_name_key, s.first_name_key, s.id");
-    st.reset();
     st.bindNamed(":today", today);
     st.bindNamed(":group", groupId);
     std::vector<StudentGrowth> rows;

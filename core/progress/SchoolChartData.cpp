@@ -24,7 +24,6 @@ std::vector<DosageBin> ChartData::dosageDistribution(Store& store, const QDate& 
         "  WHEN max(minutes) < 5000 THEN 500 ELSE 1000 END AS w FROM totals)"
         " SELECT t.minutes / width.w AS bin, width.w, count(*) FROM totals t, width"
         " GROUP BY bin ORDER BY bin");
-    st.reset();
     st.bindNamed(":today", today);
     std::vector<DosageBin> bins;
     int width = 100;
@@ -55,7 +54,6 @@ std::vector<GrowthDosagePoint> ChartData::growthByDosage(Store& store, const QDa
         ChartSql::studentName("s") +
         ", m.group_name, m.tier, m.delivered_minutes, m.growth"
         " FROM measured m JOIN students s ON s.id = m.student_id ORDER BY m.tier, m.delivered_minutes, s.id");
-    st.reset();
     st.bindNamed(":today", today);
     std::vector<GrowthDosagePoint> points;
     while (st.step()) {

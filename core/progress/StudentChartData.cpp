@@ -52,7 +52,6 @@ std::vector<MinutesPoint> ChartData::cumulativeMinutes(Store& store, std::int64_
         " WHERE st.student_id = :student GROUP BY s.day)"
         " SELECT day, sum(planned) OVER (ORDER BY day), sum(delivered) OVER (ORDER BY day)"
         " FROM days ORDER BY day");
-    st.reset();
     st.bindNamed(":today", today);
     st.bindNamed(":student", studentId);
     std::vector<MinutesPoint> points;
@@ -80,7 +79,6 @@ std::vector<WeekAttendance> ChartData::studentWeeks(Store& store, std::int64_t s
         ChartSql::weekStart("day") +
         " AS week, sum(attended), sum(held), sum(absent) FROM days GROUP BY week"
         " HAVING sum(held) > 0 OR sum(attended) > 0 ORDER BY week");
-    st.reset();
     st.bindNamed(":today", today);
     st.bindNamed(":student", studentId);
     std::vector<WeekAttendance> weeks;
