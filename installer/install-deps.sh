@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libsqlite3-dev sqlite3
-  libcsv-dev libquazip1-qt6-dev
+  libcsv-dev libquazip1-qt6-dev qtkeychain-qt6-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-core fonts-noto-cjk
   xvfb xauth poppler-utils

@@ -18,7 +18,7 @@ QString tr(const char* text)
 }
 
 // Commands arrive here as the issues that build them land.
-const std::array<CliCommand, 15> commands = {{
+const std::array<CliCommand, 17> commands = {{
     {"init", "--school-code C --school-name N [--district-code D] [--year-start D --year-end D]",
      QT_TRANSLATE_NOOP("tutordesk::Cli", "set up a new school in an empty database"), &runInit},
     {"demo", "[--size demo|large] [--seed N] [--through YYYY-MM-DD]",
@@ -68,6 +68,16 @@ const std::array<CliCommand, 15> commands = {{
                        "the weekly operating review (the week holding --week, this week by default) or the "
                        "equity audit by student group, on screen, as JSON or as a PDF"),
      &runReport},
+    {"export", "--bulk|--delta --out DIR [--json]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli",
+                       "write the next bundle for the district (every row, or what changed since the last "
+                       "bundle) into DIR; it counts as delivered once it is whole there"),
+     &runExport},
+    {"sync", "[--to DIR|URL] [--json]",
+     QT_TRANSLATE_NOOP("tutordesk::Cli",
+                       "bundle what the district has not yet received, then send every waiting bundle to the "
+                       "configured destination (or this one); exit 1 when any stays waiting"),
+     &runSync},
 }};
 
 // Commands that lay out documents for paper (letters, reports) and so need fonts: a QGuiApplication.

@@ -66,6 +66,8 @@ int runAttendance(CliContext& context);
 int runProtocol(CliContext& context);
 int runLetters(CliContext& context);
 int runReport(CliContext& context);
+int runExport(CliContext& context);
+int runSync(CliContext& context);
 // The reports of runReport, each with its own options after its name.
 int runReportWeekly(CliContext& context);
 int runReportEquity(CliContext& context);

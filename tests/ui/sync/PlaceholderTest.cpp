@@ -1,0 +1,7 @@
+#include <gtest/gtest.h>
+
+// Removed once this folder has a real test.
+TEST(Placeholder, Builds)
+{
+    SUCCEED();
+}
