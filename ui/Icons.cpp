@@ -62,6 +62,11 @@ QIcon Icons::calendar()
     return themed("calendar", QStyle::SP_FileDialogInfoView);
 }
 
+QIcon Icons::sync()
+{
+    return themed("sync", QStyle::SP_BrowserReload);
+}
+
 QIcon Icons::school()
 {
     return themed("school", QStyle::SP_FileDialogNewFolder);

@@ -17,6 +17,7 @@ public:
     static QIcon tutors();
     static QIcon schedule();
     static QIcon calendar();
+    static QIcon sync();
     static QIcon school();
     static QIcon open();
     static QIcon demo();

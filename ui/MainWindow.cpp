@@ -13,8 +13,13 @@
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "StudentsPage.h"
+#include "SyncPage.h"
+#include "SyncService.h"
+#include "SyncText.h"
 #include "TodayPage.h"
 #include "TutorsPage.h"
+#include "exchange/ExchangeSettings.h"
+#include "store/StoreError.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -55,6 +60,9 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     , m_imports(new ImportActions(session, this))
     , m_schoolLabel(new QLabel(this))
     , m_yearLabel(new QLabel(this))
+    , m_sync(new SyncService(session, this))
+    , m_syncPage(new SyncPage(session, *m_sync, this))
+    , m_syncLabel(new QLabel(this))
 {
     setWindowIcon(Icons::application());
 
@@ -87,6 +95,11 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     addPage(QStringLiteral("schedule"), Icons::schedule(), tr("Schedule"), m_schedule);
     addPage(QStringLiteral("tutors"), Icons::tutors(), tr("Tutors"), m_tutors);
     addPage(QStringLiteral("calendar"), Icons::calendar(), tr("Calendar"), m_calendar);
+    addPage(QStringLiteral("sync"), Icons::sync(), tr("Sync"), m_syncPage);
+    connect(m_syncPage, &SyncPage::settingsRequested, this, [this] {
+        if (SettingsDialog* dialog = openSettings())
+            dialog->showSyncTab();
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_students, &StudentsPage::importRequested, m_imports, &ImportActions::openRosterImport);
     // Pages that change the school's data say so through the Session, and every page reads it again.
@@ -121,6 +134,12 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     m_yearLabel->setAccessibleName(tr("School year"));
     statusBar()->addWidget(m_schoolLabel);
     statusBar()->addPermanentWidget(m_yearLabel);
+    // Quiet: one line of words at the right, a link to the Sync page; never a pop-up.
+    m_syncLabel->setAccessibleName(tr("District sync"));
+    m_syncLabel->setTextFormat(Qt::RichText);
+    connect(m_syncLabel, &QLabel::linkActivated, this, [this] { showPage(QStringLiteral("sync")); });
+    statusBar()->addPermanentWidget(m_syncLabel);
+    connect(m_sync, &SyncService::changed, this, &MainWindow::showSyncStatus);
 
     createMenus();
     connect(&m_session, &Session::storeChanged, this, &MainWindow::showStore);
@@ -231,6 +250,30 @@ void MainWindow::contentChanged()
     m_tutors->reload();
     m_schedule->reload();
     m_calendar->reload();
+    showSyncStatus();
+}
+
+void MainWindow::showSyncStatus()
+{
+    Store* store = m_session.store();
+    if (!store) {
+        m_syncLabel->clear();
+        return;
+    }
+    QString line;
+    try {
+        const bool destinationSet = !ExchangeSettings::load(*store).destination.isEmpty();
+        line = m_sync->isExporting() ? tr("Making a bundle for the district…")
+               : m_sync->isSending() ? tr("Sending to the district…")
+                                     : SyncText::statusLine(m_sync->status(), destinationSet, m_sync->now());
+    } catch (const StoreError&) {
+        line = tr("Sync state unknown");
+    }
+    m_syncLabel->setText(
+        QStringLiteral(
+            "<a href=\"sync\" style=\"color: palette(window-text); text-decoration: none;\">%1</a>")
+            .arg(line.toHtmlEscaped()));
+    m_syncLabel->setToolTip(tr("Open the Sync page"));
 }
 
 void MainWindow::fillRecentMenu()
@@ -258,6 +301,7 @@ void MainWindow::showStore(Store* store)
                                : QString());
     m_yearLabel->setToolTip(QDir::toNativeSeparators(m_session.path()));
     m_todayPage->setStore(store);
+    showSyncStatus();
     m_students->setStore(store);
     m_contacts->setStore(store);
     m_progress->setStore(store);

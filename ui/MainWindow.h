@@ -21,6 +21,8 @@ class Session;
 class SettingsDialog;
 class Store;
 class StudentsPage;
+class SyncPage;
+class SyncService;
 class TodayPage;
 class TutorsPage;
 
@@ -44,6 +46,9 @@ public:
     TutorsPage* tutorsPage() const { return m_tutors; }
     SchedulePage* schedulePage() const { return m_schedule; }
     CalendarPage* calendarPage() const { return m_calendar; }
+    SyncPage* syncPage() const { return m_syncPage; }
+    SyncService* sync() const { return m_sync; }
+    QLabel* syncStatusLabel() const { return m_syncLabel; }
     ImportActions* imports() const { return m_imports; }
     // Edit ▸ Settings…: opens the settings of the open school (window-modal, not blocking).
     SettingsDialog* openSettings();
@@ -67,6 +72,7 @@ private:
     void addPage(const QString& id, const QIcon& icon, const QString& title, QWidget* page);
     void showStore(Store* store);
     void contentChanged();
+    void showSyncStatus();
     void restoreSettings();
     void saveSettings() const;
 
@@ -86,6 +92,9 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_schoolLabel = nullptr;
     QLabel* m_yearLabel = nullptr;
+    SyncService* m_sync = nullptr;
+    SyncPage* m_syncPage = nullptr;
+    QLabel* m_syncLabel = nullptr;
 };
 
 } // namespace tutordesk

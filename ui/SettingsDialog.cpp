@@ -8,7 +8,10 @@
 #include "ProtocolRulesEditor.h"
 #include "SchoolDetailsEditor.h"
 #include "Session.h"
+#include "SyncSettingsEditor.h"
 #include "TierEditor.h"
+#include "exchange/ExchangeSettings.h"
+#include "exchange/TokenStore.h"
 #include "placement/NeedScore.h"
 #include "placement/Placement.h"
 #include "placement/Tiers.h"
@@ -38,6 +41,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     , m_school(new SchoolDetailsEditor(this))
     , m_progress(new ProgressFlagsEditor(this))
     , m_probes(new ProbeSkillsEditor(this))
+    , m_sync(new SyncSettingsEditor(this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
@@ -49,6 +53,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_letters, tr("&Letters"));
     m_tabs->addTab(m_progress, tr("Pro&gress"));
     m_tabs->addTab(m_probes, tr("P&robes"));
+    m_tabs->addTab(m_sync, tr("District s&ync"));
     layout->addWidget(m_tabs, 1);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a4262c;")); // dark red, as elsewhere
@@ -81,6 +86,10 @@ void SettingsDialog::load()
         m_protocol->setThresholds(ProtocolRules::load(*store));
         m_progress->setRules(ProgressFlags::load(*store));
         m_probes->setSkills(ProbeSkills::list(*store));
+        const ExchangeSettings exchange = ExchangeSettings::load(*store);
+        // The keychain is asked only when a token could matter: an https:// destination.
+        const bool web = checkDestination(exchange.destination).kind == DestinationCheck::Kind::Https;
+        m_sync->setSettings(exchange, web && TokenStore::hasSaved(m_session.school().schoolCode));
     } catch (const StoreError& e) {
         m_problem->setText(tr("The settings could not be read: %1").arg(e.message()));
         m_problem->show();
@@ -130,6 +139,20 @@ bool SettingsDialog::save()
             if (!result)
                 m_tabs->setCurrentWidget(m_probes);
         }
+        if (result) {
+            result = ExchangeSettings::save(*store, m_sync->settings());
+            if (result) {
+                // The token goes to the keychain, not the database; a computer without one keeps the other
+                // settings and says how a scheduler can still pass the token.
+                if (const std::optional<QString> token = m_sync->editedToken()) {
+                    if (Result<void> saved = TokenStore::write(m_session.school().schoolCode, *token); !saved)
+                        result = Error{tr("%1 Scheduled syncs can pass the token in TUTORDESK_TOKEN instead.")
+                                           .arg(saved.error().message)};
+                }
+            }
+            if (!result)
+                m_tabs->setCurrentWidget(m_sync);
+        }
         if (result && m_school->isChanged()) {
             result = School::updateDetails(*store, m_school->details());
             if (result)
@@ -150,6 +173,11 @@ bool SettingsDialog::save()
     if (scoresAffected)
         askToRecalculate();
     return true;
+}
+
+void SettingsDialog::showSyncTab()
+{
+    m_tabs->setCurrentWidget(m_sync);
 }
 
 void SettingsDialog::saveAndClose()

@@ -56,6 +56,8 @@ QList<OutboxEntry> waiting(Store& store);
 // The latest `limit` bundles, waiting or delivered, newest first.
 QList<OutboxEntry> recent(Store& store, int limit);
 std::optional<OutboxEntry> entry(Store& store, qint64 id);
+// The bundle of this name (`export --out` marks the bundle it has just made delivered).
+std::optional<OutboxEntry> entryNamed(Store& store, const QString& bundleName);
 // The zip of a waiting bundle; empty once delivered.
 QByteArray content(Store& store, qint64 id);
 
@@ -72,6 +74,11 @@ SyncStatus status(Store& store, const QDateTime& now);
 
 // The back-off before attempt number `attempts + 1`, in seconds.
 qint64 backoffSeconds(int attempts);
+
+// How the outbox writes a UTC time: 'YYYY-MM-DDTHH:MM:SS.sssZ', like the schema's defaults (text order is
+// time order).
+QString timeText(const QDateTime& utc);
+std::optional<QDateTime> timeFromText(const QString& text);
 
 } // namespace Outbox
 

@@ -5,4 +5,7 @@ target_sources(tutordesk_core PRIVATE
   OutboxSender.cpp OutboxSender.h
   TokenStore.cpp TokenStore.h
   Transport.cpp Transport.h
+  TransportErrors.cpp TransportErrors.h
+  FolderTransport.cpp FolderTransport.h
+  HttpTransport.cpp HttpTransport.h
 )

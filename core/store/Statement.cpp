@@ -140,6 +140,46 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+void Statement::bind(int index, const QByteArray& bytes)
+{
+    // A null QByteArray has no data pointer, and SQLite would store NULL: an empty BLOB is meant.
+    static const char nothing = 0;
+    const char* data = bytes.isNull() ? &nothing : bytes.constData();
+    if (const int rc = sqlite3_bind_blob64(m_stmt, index, data, static_cast<sqlite3_uint64>(bytes.size()),
+                                           SQLITE_TRANSIENT);
+        rc != SQLITE_OK)
+        fail(rc);
+}
+
+std::string_view Statement::utf8(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column)))
+                : std::string_view();
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+Statement::Type Statement::type(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
+}
+
 QString Statement::text(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));

@@ -42,6 +42,8 @@ public:
     void bind(int index, std::string_view utf8);
     void bind(int index, const char* utf8) { bind(index, std::string_view(utf8)); }
     void bind(int index, const QDate& day);
+    // Bytes as a BLOB (an export bundle's zip in the outbox). SQLite copies them.
+    void bind(int index, const QByteArray& bytes);
     template <typename T> void bind(int index, const std::optional<T>& value)
     {
         if (value)
@@ -69,6 +71,12 @@ public:
     int columnCount() const;
     bool isNull(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 as SQLite holds it, valid until the next step or reset: for writing hundreds of
+    // thousands of cells (export bundles) without a QString for each.
+    std::string_view utf8(int column) const;
+    QByteArray blob(int column) const;
+    enum class Type { Integer, Real, Text, Blob, Null };
+    Type type(int column) const;
     std::int64_t integer(int column) const;
     double real(int column) const;
     std::optional<QString> optionalText(int column) const;

@@ -56,7 +56,7 @@ TEST_F(MainWindowTest, ShowsTheSchoolAndItsStudents)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
     EXPECT_EQ(window.windowTitle(), QStringLiteral("Test Elementary — TutorDesk"));
-    ASSERT_EQ(window.sidebar()->count(), 8); // only the pages that work
+    ASSERT_EQ(window.sidebar()->count(), 9); // only the pages that work
     EXPECT_EQ(window.sidebar()->item(0)->text(), QStringLiteral("Today"));
     EXPECT_EQ(window.sidebar()->item(1)->text(), QStringLiteral("Students"));
     EXPECT_EQ(window.sidebar()->item(2)->text(), QStringLiteral("Contacts"));

@@ -1,7 +1,0 @@
-#include <gtest/gtest.h>
-
-// Removed once this folder has a real test.
-TEST(BundlesPlaceholder, Builds)
-{
-    SUCCEED();
-}
