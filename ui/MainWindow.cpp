@@ -137,6 +137,7 @@ MainWindow::MainWindow(Session& session, RecentDatabases& recent, QWidget* paren
     // Quiet: one line of words at the right, a link to the Sync page; never a pop-up.
     m_syncLabel->setAccessibleName(tr("District sync"));
     m_syncLabel->setTextFormat(Qt::RichText);
+    m_syncLabel->setContentsMargins(16, 0, 4, 0); // apart from the school year beside it
     connect(m_syncLabel, &QLabel::linkActivated, this, [this] { showPage(QStringLiteral("sync")); });
     statusBar()->addPermanentWidget(m_syncLabel);
     connect(m_sync, &SyncService::changed, this, &MainWindow::showSyncStatus);

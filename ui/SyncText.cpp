@@ -51,12 +51,12 @@ QString SyncText::headline(const SyncStatus& status, bool destinationSet)
 QString SyncText::details(const SyncStatus& status, const QString& destinationText, const QDateTime& nowUtc)
 {
     QStringList lines;
+    lines << tr("Bundles go to %1.").arg(destinationText);
     if (status.waiting > 0 && status.oldestWaitingSince)
         lines << tr("Waiting since %1.").arg(when(*status.oldestWaitingSince, nowUtc));
     if (status.lastSuccessAt)
-        lines << tr("Last delivered %1 to %2.").arg(when(*status.lastSuccessAt, nowUtc), destinationText);
-    else
-        lines << tr("Destination: %1.").arg(destinationText);
+        lines << tr("Last delivered %1 to %2.")
+                     .arg(when(*status.lastSuccessAt, nowUtc), destination(status.lastDeliveredTo));
     if (status.waiting > 0 && !status.lastError.isEmpty()) {
         const QString at = status.lastErrorAt ? when(*status.lastErrorAt, nowUtc) : QString();
         lines << (at.isEmpty() ? status.lastError : tr("Last try %1: %2").arg(at, status.lastError));

@@ -1,6 +1,7 @@
 #include "exchange/BundleZip.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -25,6 +26,9 @@ std::optional<QByteArray> zipEntries(const QList<ZipEntry>& entries, const QDate
             QuaZipFile file(&zip);
             QuaZipNewInfo info(entry.name);
             info.dateTime = fields;
+            // Without permissions an unzipped file is unreadable (mode 0000) on Linux and macOS; readable by
+            // the person who unzips it and nobody else, as children's records should be.
+            info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
             // Level 1: CSV of UUIDs gains little from harder work, and the bulk of a large school is
             // 100 MB of text: the fast level keeps the export within seconds.
             if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, 1))

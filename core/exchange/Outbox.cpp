@@ -193,9 +193,13 @@ SyncStatus status(Store& store, const QDateTime& now)
     Database& db = store.db();
     status.waiting =
         static_cast<int>(db.queryInteger("SELECT count(*) FROM outbox WHERE acknowledged_at IS NULL"));
-    const QString lastSuccess = db.queryText("SELECT max(acknowledged_at) FROM outbox");
-    if (!lastSuccess.isEmpty())
-        status.lastSuccessAt = timeFromText(lastSuccess);
+    Statement last =
+        db.prepare("SELECT acknowledged_at, destination FROM outbox WHERE acknowledged_at IS NOT NULL"
+                   " ORDER BY acknowledged_at DESC, sequence DESC LIMIT 1");
+    if (last.step()) {
+        status.lastSuccessAt = timeFromText(last.text(0));
+        status.lastDeliveredTo = last.text(1);
+    }
 
     // The oldest waiting bundle holds up every later one: its story is the outbox's.
     Statement st =

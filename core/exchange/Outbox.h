@@ -43,6 +43,7 @@ struct SyncStatus {
     int waiting = 0;
     std::optional<QDateTime> oldestWaitingSince; // createdAt of the oldest waiting bundle
     std::optional<QDateTime> lastSuccessAt;      // the latest acknowledgement
+    QString lastDeliveredTo;                     // where that bundle went (a folder given to the CLI, say)
     QString lastError;                           // of the oldest waiting bundle's last attempt
     std::optional<QDateTime> lastErrorAt;
     std::optional<QDateTime> nextAttemptAt;

@@ -10,10 +10,12 @@
 #include "support/ScheduleFixtures.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QMap>
 #include <QStringList>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
+#include <quazip/quazipfileinfo.h>
 
 #include <gtest/gtest.h>
 
@@ -41,6 +43,12 @@ inline QMap<QString, QByteArray> unzip(const QByteArray& content)
         return entries;
     }
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        // Unzipped on the district's side, every file must be readable by whoever unzipped it (a zip without
+        // permissions unpacks to mode 0000 on Linux) and by nobody else.
+        QuaZipFileInfo64 info;
+        EXPECT_TRUE(zip.getCurrentFileInfo(&info));
+        EXPECT_EQ(info.getPermissions() & (QFile::ReadOwner | QFile::ReadOther), QFile::ReadOwner)
+            << zip.getCurrentFileName().toStdString();
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly)) {
             ADD_FAILURE() << "unreadable entry";
