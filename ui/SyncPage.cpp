@@ -9,6 +9,7 @@
 #include "exchange/ExchangeSettings.h"
 #include "store/StoreError.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +31,7 @@ SyncPage::SyncPage(Session& session, SyncService& service, QWidget* parent)
     , m_details(new QLabel(this))
     , m_includes(new QLabel(this))
     , m_send(new QPushButton(tr("&Send Now"), this))
+    , m_copy(new QPushButton(tr("&Copy to a Folder…"), this))
     , m_export(new QToolButton(this))
     , m_settings(new QPushButton(tr("Se&ttings…"), this))
     , m_progress(new QProgressBar(this))
@@ -54,7 +56,19 @@ SyncPage::SyncPage(Session& session, SyncService& service, QWidget* parent)
     connect(m_export, &QToolButton::clicked, this, [this] { m_service.exportNow(BundleMode::Delta); });
     connect(m_send, &QPushButton::clicked, this, [this] { m_service.sendNow(); });
     connect(m_settings, &QPushButton::clicked, this, &SyncPage::settingsRequested);
-    layout->addLayout(makePageHeader(tr("District Sync"), this, nullptr, {m_send, m_export, m_settings}));
+    // An offline campus carries its bundles on a USB stick: every waiting one goes into the folder, in order.
+    m_copy->setToolTip(
+        tr("Write the waiting bundles into a folder, such as a USB stick for the district office"));
+    m_chooseFolder = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Copy the Waiting Bundles to a Folder"));
+    };
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        const QString folder = m_chooseFolder();
+        if (!folder.isEmpty())
+            m_service.sendToFolder(folder);
+    });
+    layout->addLayout(
+        makePageHeader(tr("District Sync"), this, nullptr, {m_send, m_copy, m_export, m_settings}));
     layout->addWidget(m_message);
     m_message->hide();
 
@@ -160,6 +174,7 @@ void SyncPage::showActivity()
     m_activity->setText(exporting ? tr("Making the bundle…") : tr("Sending…"));
     m_export->setEnabled(!exporting && m_session.store());
     m_send->setEnabled(!sending && !exporting && m_session.store());
+    m_copy->setEnabled(!sending && !exporting && m_session.store());
     if (m_service.lastMessage().isEmpty())
         m_message->hide();
     else

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -32,11 +34,15 @@ public:
     QLabel* details() const { return m_details; }
     QLabel* includes() const { return m_includes; }
     QPushButton* sendButton() const { return m_send; }
+    QPushButton* copyButton() const { return m_copy; }
     QToolButton* exportButton() const { return m_export; }
     QProgressBar* progressBar() const { return m_progress; }
     MessageBar* messageBar() const { return m_message; }
     QTableView* table() const { return m_table; }
     OutboxModel* model() const { return m_model; }
+
+    // Where "Copy to a Folder…" asks for the folder; tests answer without a dialog.
+    void setFolderChooser(std::function<QString()> chooser) { m_chooseFolder = std::move(chooser); }
 
 Q_SIGNALS:
     void settingsRequested();
@@ -53,6 +59,7 @@ private:
     QLabel* m_details = nullptr;
     QLabel* m_includes = nullptr;
     QPushButton* m_send = nullptr;
+    QPushButton* m_copy = nullptr;
     QToolButton* m_export = nullptr;
     QPushButton* m_settings = nullptr;
     QProgressBar* m_progress = nullptr;
@@ -61,6 +68,7 @@ private:
     MessageBar* m_message = nullptr;
     QTableView* m_table = nullptr;
     OutboxModel* m_model = nullptr;
+    std::function<QString()> m_chooseFolder;
 };
 
 } // namespace tutordesk

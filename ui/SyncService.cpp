@@ -227,19 +227,37 @@ void SyncService::sendNow()
     startSending(false);
 }
 
-void SyncService::startSending(bool dueOnly)
+void SyncService::sendToFolder(const QString& folder)
+{
+    Store* store = m_session.store();
+    if (!store || folder.isEmpty())
+        return;
+    if (m_sender && m_sender->isRunning()) {
+        setMessage(tr("Bundles are being sent right now: try again in a moment."), false);
+        return;
+    }
+    if (Outbox::status(*store, now()).waiting == 0) {
+        setMessage(tr("No bundle is waiting: the district has everything."), false);
+        return;
+    }
+    startSending(false, folder);
+}
+
+void SyncService::startSending(bool dueOnly, const QString& destinationOverride)
 {
     Store* store = m_session.store();
     if (!store || !m_sender || m_sender->isRunning())
         return;
     try {
         const ExchangeSettings settings = ExchangeSettings::load(*store);
-        if (settings.destination.isEmpty())
+        const QString destination =
+            destinationOverride.isEmpty() ? settings.destination : destinationOverride;
+        if (destination.isEmpty())
             return;
         TransportSetup setup;
-        setup.destination = settings.destination;
+        setup.destination = destination;
         setup.schoolCode = m_session.school().schoolCode;
-        if (checkDestination(settings.destination).kind == DestinationCheck::Kind::Https)
+        if (checkDestination(destination).kind == DestinationCheck::Kind::Https)
             setup.token = TokenStore::read(setup.schoolCode);
         m_sender->start(setup, dueOnly);
         Q_EMIT changed();

@@ -41,6 +41,9 @@ public:
     void cancelExport();
     // Sends every waiting bundle now, back-off or not.
     void sendNow();
+    // Writes every waiting bundle into `folder` (a USB stick carried from an offline campus), in order; each
+    // counts as delivered once it is whole there, as with `tutordesk-cli export --out`.
+    void sendToFolder(const QString& folder);
     // What the timer does each minute: the daily export when due, then any bundle whose retry time came.
     void tick();
 
@@ -70,7 +73,7 @@ Q_SIGNALS:
 private:
     void storeChanged(Store* store);
     void startExport(BundleMode mode, bool scheduled);
-    void startSending(bool dueOnly);
+    void startSending(bool dueOnly, const QString& destinationOverride = {});
     void exportFinished();
     void setMessage(const QString& text, bool problem);
 

@@ -161,6 +161,33 @@ TEST_F(SyncPageTest, AnUnreachableDistrictKeepsTheBundleAndSaysWhenItWillTryAgai
     saveScreenshot(*m_page, "sync_page_waiting.png");
 }
 
+// An offline campus: the bundles wait, then go onto a USB stick in order and count as delivered.
+TEST_F(SyncPageTest, CopyToAFolderCarriesTheWaitingBundlesOnAStick)
+{
+    exportAndWait();
+    insertStudent(
+        *m_session.store(),
+        {.id = QStringLiteral("900001"), .first = QStringLiteral("Nor"), .last = QStringLiteral("Hakobyan")});
+    exportAndWait();
+    ASSERT_EQ(m_service->status().waiting, 2);
+
+    const QString stick = file(QStringLiteral("USB"));
+    ASSERT_TRUE(QDir().mkpath(stick));
+    m_page->setFolderChooser([stick] { return stick; });
+    m_page->copyButton()->click();
+    ASSERT_TRUE(waitUntil([this] { return idle(); }));
+    m_page->reload();
+
+    const QStringList zips = QDir(stick).entryList({QStringLiteral("*.zip")}, QDir::Files, QDir::Name);
+    ASSERT_EQ(zips.size(), 2);
+    EXPECT_TRUE(zips.at(0).endsWith(QLatin1String("_1.zip")));
+    EXPECT_TRUE(zips.at(1).endsWith(QLatin1String("_2.zip")));
+    EXPECT_EQ(m_service->status().waiting, 0);
+    EXPECT_EQ(text(m_page->headline()->text()), "Everything has reached the district.");
+    EXPECT_TRUE(m_page->details()->text().contains(QDir::toNativeSeparators(stick)))
+        << text(m_page->details()->text());
+}
+
 TEST_F(SyncPageTest, TheWindowListsTheSyncPageAndAQuietStatusLine)
 {
     RecentDatabases recent;
