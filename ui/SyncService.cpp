@@ -275,7 +275,10 @@ void SyncService::tick()
         const QDateTime at = now();
         const QDate localDay = at.toLocalTime().date();
         // Once a day at most: a day with nothing new makes no bundle, and would otherwise be asked again.
-        if (m_dailyCheckedOn != localDay && dailyExportDue(*store, at.toLocalTime())) {
+        // Without a destination nothing would carry the bundles anywhere: they would only pile up in the
+        // file.
+        const bool destinationSet = !ExchangeSettings::load(*store).destination.isEmpty();
+        if (destinationSet && m_dailyCheckedOn != localDay && dailyExportDue(*store, at.toLocalTime())) {
             m_dailyCheckedOn = localDay;
             startExport(BundleMode::Delta, true);
             return;

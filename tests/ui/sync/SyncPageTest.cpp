@@ -188,6 +188,43 @@ TEST_F(SyncPageTest, CopyToAFolderCarriesTheWaitingBundlesOnAStick)
         << text(m_page->details()->text());
 }
 
+// "Send what changed every day after 4 pm": nothing before the hour, one bundle after it, none again that
+// day, and none at all while no destination is set (they would only pile up).
+TEST_F(SyncPageTest, TheDailyExportRunsOnceAfterItsHour)
+{
+    QDateTime localNow(QDate(2026, 11, 20), QTime(15, 30));
+    m_service->setClock([&localNow] { return localNow.toUTC(); });
+
+    localNow.setTime(QTime(17, 0));
+    m_service->tick();
+    EXPECT_FALSE(m_service->isExporting()) << "no destination: nothing to carry the bundle";
+
+    const QString district = file(QStringLiteral("district"));
+    ASSERT_TRUE(QDir().mkpath(district));
+    setDestination(district);
+    localNow.setTime(QTime(15, 30));
+    m_service->tick();
+    EXPECT_FALSE(m_service->isExporting()) << "before the hour";
+
+    localNow.setTime(QTime(16, 5));
+    m_service->tick();
+    ASSERT_TRUE(waitUntil([this] { return idle(); }));
+    EXPECT_EQ(QDir(district).entryList({QStringLiteral("*.zip")}, QDir::Files).size(), 1);
+
+    insertStudent(
+        *m_session.store(),
+        {.id = QStringLiteral("900002"), .first = QStringLiteral("Lia"), .last = QStringLiteral("Santos")});
+    localNow.setTime(QTime(17, 0));
+    m_service->tick();
+    ASSERT_TRUE(waitUntil([this] { return idle(); }));
+    EXPECT_EQ(QDir(district).entryList({QStringLiteral("*.zip")}, QDir::Files).size(), 1) << "once a day";
+
+    localNow = QDateTime(QDate(2026, 11, 21), QTime(16, 1));
+    m_service->tick();
+    ASSERT_TRUE(waitUntil([this] { return idle(); }));
+    EXPECT_EQ(QDir(district).entryList({QStringLiteral("*.zip")}, QDir::Files).size(), 2) << "the next day";
+}
+
 TEST_F(SyncPageTest, TheWindowListsTheSyncPageAndAQuietStatusLine)
 {
     RecentDatabases recent;
