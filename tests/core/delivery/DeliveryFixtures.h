@@ -4,6 +4,8 @@
 // loopback that plays the district's endpoint.
 #include "exchange/Outbox.h"
 #include "store/Store.h"
+#include "support/Fixtures.h"
+#include "support/TempDir.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -134,5 +136,17 @@ inline quint16 closedPort()
     server.close();
     return port;
 }
+
+// A school in a fresh database file, for the outbox, transport and schedule tests.
+class SchoolStoreTest : public TempDirTest {
+protected:
+    void SetUp() override
+    {
+        store = openStore(dbPath());
+        ASSERT_TRUE(store);
+        createSchool(*store);
+    }
+    std::unique_ptr<Store> store;
+};
 
 } // namespace tutordesk::test

@@ -13,14 +13,8 @@ namespace {
 
 const QDateTime now(QDate(2026, 9, 15), QTime(8, 0), Qt::UTC);
 
-class HttpsTest : public TempDirTest {
+class HttpsTest : public SchoolStoreTest {
 protected:
-    void SetUp() override
-    {
-        store = openStore(dbPath());
-        ASSERT_TRUE(store);
-        createSchool(*store);
-    }
     TransportSetup setupFor(const QString& url, int timeoutMs = 10000) const
     {
         TransportSetup setup;
@@ -48,7 +42,6 @@ protected:
         EXPECT_GT(*entry->nextAttemptAt, now);
         EXPECT_EQ(Outbox::content(*store, id), fakeZip(1));
     }
-    std::unique_ptr<Store> store;
 };
 
 TEST_F(HttpsTest, TwoHundredAcknowledgesTheBundle)

@@ -16,16 +16,7 @@ namespace {
 
 const QDateTime now(QDate(2026, 9, 15), QTime(8, 0), Qt::UTC);
 
-class OutboxTest : public TempDirTest {
-protected:
-    void SetUp() override
-    {
-        store = openStore(dbPath());
-        ASSERT_TRUE(store);
-        createSchool(*store);
-    }
-    std::unique_ptr<Store> store;
-};
+class OutboxTest : public SchoolStoreTest {};
 
 TEST_F(OutboxTest, WaitingComesInSequenceOrder)
 {

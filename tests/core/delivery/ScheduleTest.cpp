@@ -18,16 +18,7 @@ QDateTime local(int day, int hour, int minute = 0)
     return QDateTime(QDate(2026, 9, day), QTime(hour, minute), pacific);
 }
 
-class ScheduleTest : public TempDirTest {
-protected:
-    void SetUp() override
-    {
-        store = openStore(dbPath());
-        ASSERT_TRUE(store);
-        createSchool(*store);
-    }
-    std::unique_ptr<Store> store;
-};
+class ScheduleTest : public SchoolStoreTest {};
 
 TEST_F(ScheduleTest, DueAfterFourWhenNoBundleToday)
 {
