@@ -86,6 +86,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, OpenMode mode)
                     .arg(Migrations::latestVersion())};
 
         db->execute("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY");
+        // A page cache of up to 64 MiB (SQLite's default is 2 MiB): reading a large school's 265,000
+        // attendance rows in sourcedId order (an export bundle) otherwise evicts and re-reads pages through a
+        // system call each, 3.6 s where 0.9 s do. It only grows as pages are read, so small schools keep
+        // little.
+        db->execute("PRAGMA cache_size = -65536");
         const QString journal = db->queryText("PRAGMA journal_mode = WAL");
         if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             return Error{tr("%1: cannot switch the database to write-ahead logging (got \"%2\"). "
