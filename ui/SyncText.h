@@ -19,8 +19,8 @@ public:
     static QString destination(const QString& destination);
     // The Sync page's headline: "Everything has reached the district." / "2 bundles are waiting to be sent."
     static QString headline(const SyncStatus& status, bool destinationSet);
-    // The lines under it: where bundles go, since when they wait, the last success (and where it went), the last
-    // error and when the next try is.
+    // The lines under it: where bundles go, since when they wait, the last success (and where it went), the
+    // last error and when the next try is.
     static QString details(const SyncStatus& status, const QString& destination, const QDateTime& nowUtc);
     // The status bar's quiet line: "Synced today at 4:05 PM" / "2 bundles waiting for the district".
     static QString statusLine(const SyncStatus& status, bool destinationSet, const QDateTime& nowUtc);
