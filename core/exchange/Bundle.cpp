@@ -16,4 +16,17 @@ std::optional<BundleMode> bundleModeFromCode(const QString& code)
     return std::nullopt;
 }
 
+QString utcText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+std::optional<QDateTime> utcTimeFromText(const QString& text)
+{
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toUTC();
+}
+
 } // namespace tutordesk

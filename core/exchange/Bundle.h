@@ -16,6 +16,11 @@ enum class BundleMode { Bulk, Delta };
 QString bundleModeCode(BundleMode mode);
 std::optional<BundleMode> bundleModeFromCode(const QString& code);
 
+// Every time in a bundle and in the outbox, as the schema's defaults write it: UTC 'YYYY-MM-DDTHH:MM:SS.sssZ'
+// (text order is time order, so SQL compares them as text).
+QString utcText(const QDateTime& time);
+std::optional<QDateTime> utcTimeFromText(const QString& text);
+
 // One data file of a bundle as its manifest describes it.
 struct BundleFile {
     QString name;        // "students.csv"

@@ -23,11 +23,6 @@ QString flag(bool on)
 
 } // namespace
 
-QString utcText(const QDateTime& time)
-{
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
-}
-
 QByteArray manifestCsv(const ManifestInfo& info, const QList<BundleFile>& files)
 {
     std::string out = "propertyName,value\r\n";

@@ -24,7 +24,4 @@ struct ManifestInfo {
 // file.<name>.rows and file.<name>.sha256, <name> without ".csv".
 QByteArray manifestCsv(const ManifestInfo& info, const QList<BundleFile>& files);
 
-// The UTC timestamp form of every bundle field: YYYY-MM-DDTHH:MM:SS.sssZ.
-QString utcText(const QDateTime& time);
-
 } // namespace tutordesk

@@ -21,7 +21,7 @@ bool dailyExportDue(Store& store, const QDateTime& nowLocal)
     const QDateTime dayEnd(today.addDays(1), QTime(0, 0), zone);
     const std::int64_t made =
         store.db().queryInteger("SELECT count(*) FROM outbox WHERE created_at >= ? AND created_at < ?",
-                                Outbox::timeText(dayStart), Outbox::timeText(dayEnd));
+                                utcText(dayStart), utcText(dayEnd));
     return made == 0;
 }
 

@@ -67,12 +67,6 @@ FolderTransport::FolderTransport(QString folder, QObject* parent)
     , m_folder(std::move(folder))
 {}
 
-QString FolderTransport::describe() const
-{
-    return QCoreApplication::translate("tutordesk::Transport", "the folder %1")
-        .arg(QDir::toNativeSeparators(m_folder));
-}
-
 void FolderTransport::send(const QString& bundleName, const QByteArray& content, const QString&)
 {
     const SendOutcome outcome = write(bundleName, content);

@@ -17,7 +17,6 @@ public:
     explicit FolderTransport(QString folder, QObject* parent = nullptr);
 
     void send(const QString& bundleName, const QByteArray& content, const QString& sha256) override;
-    QString describe() const override;
 
     // Writes synchronously and says how it went (send() reports the same through finished()).
     SendOutcome write(const QString& bundleName, const QByteArray& content);

@@ -21,13 +21,14 @@ public:
     ~HttpTransport() override;
 
     void send(const QString& bundleName, const QByteArray& content, const QString& sha256) override;
-    QString describe() const override;
 
     // Where a bundle goes: the endpoint's path, then the school code and the bundle name, each
     // percent-encoded as one path segment.
     QUrl urlFor(const QString& bundleName) const;
 
 private:
+    // "https://sync.district.org/tutoring", as failures name it.
+    QString describe() const;
     SendOutcome outcomeOf(QNetworkReply* reply) const;
 
     QUrl m_endpoint;

@@ -27,7 +27,7 @@ std::optional<QDateTime> optionalTime(const std::optional<QString>& text)
 {
     if (!text)
         return std::nullopt;
-    return Outbox::timeFromText(*text);
+    return utcTimeFromText(*text);
 }
 
 QMap<QString, int> rowCountsFromJson(const QString& json)
@@ -47,7 +47,7 @@ OutboxEntry readEntry(const Statement& st)
     entry.mode = bundleModeFromCode(st.text(2)).value_or(BundleMode::Delta);
     entry.sequence = st.integer(3);
     entry.since = optionalTime(st.optionalText(4));
-    entry.createdAt = Outbox::timeFromText(st.text(5)).value_or(QDateTime());
+    entry.createdAt = utcTimeFromText(st.text(5)).value_or(QDateTime());
     entry.sha256 = st.text(6);
     entry.sizeBytes = st.integer(7);
     entry.rowCounts = rowCountsFromJson(st.text(8));
@@ -79,19 +79,6 @@ int OutboxEntry::totalRows() const
 }
 
 namespace Outbox {
-
-QString timeText(const QDateTime& utc)
-{
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
-
-std::optional<QDateTime> timeFromText(const QString& text)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        return std::nullopt;
-    return time.toUTC();
-}
 
 QList<OutboxEntry> waiting(Store& store)
 {
@@ -140,7 +127,7 @@ Result<void> markDelivered(Store& store, qint64 id, const QString& destination, 
         // and still holding its zip, nor empty and waiting.
         db.run("UPDATE outbox SET acknowledged_at = ?, destination = ?, last_error = '', "
                "next_attempt_at = NULL, content = X'' WHERE id = ? AND acknowledged_at IS NULL",
-               timeText(now), destination, static_cast<std::int64_t>(id));
+               utcText(now), destination, static_cast<std::int64_t>(id));
         if (db.changes() == 0 && !entry(store, id))
             return Error{tr("The bundle could not be marked as delivered: it is no longer in the outbox.")};
         return {};
@@ -166,7 +153,7 @@ Result<void> markFailed(Store& store, qint64 id, const QString& destination, con
         st.reset();
         db.run("UPDATE outbox SET attempts = ?, last_attempt_at = ?, last_error = ?, destination = ?, "
                "next_attempt_at = ? WHERE id = ?",
-               attempts, timeText(now), error, destination, timeText(now.addSecs(backoffSeconds(attempts))),
+               attempts, utcText(now), error, destination, utcText(now.addSecs(backoffSeconds(attempts))),
                static_cast<std::int64_t>(id));
         tx.commit();
         return {};
@@ -197,7 +184,7 @@ SyncStatus status(Store& store, const QDateTime& now)
         db.prepare("SELECT acknowledged_at, destination FROM outbox WHERE acknowledged_at IS NOT NULL"
                    " ORDER BY acknowledged_at DESC, sequence DESC LIMIT 1");
     if (last.step()) {
-        status.lastSuccessAt = timeFromText(last.text(0));
+        status.lastSuccessAt = utcTimeFromText(last.text(0));
         status.lastDeliveredTo = last.text(1);
     }
 

@@ -76,11 +76,6 @@ SyncStatus status(Store& store, const QDateTime& now);
 // The back-off before attempt number `attempts + 1`, in seconds.
 qint64 backoffSeconds(int attempts);
 
-// How the outbox writes a UTC time: 'YYYY-MM-DDTHH:MM:SS.sssZ', like the schema's defaults (text order is
-// time order).
-QString timeText(const QDateTime& utc);
-std::optional<QDateTime> timeFromText(const QString& text);
-
 } // namespace Outbox
 
 } // namespace tutordesk

@@ -27,8 +27,6 @@ public:
     ~Transport() override = default;
 
     virtual void send(const QString& bundleName, const QByteArray& content, const QString& sha256) = 0;
-    // "the folder D:\District\Tutoring" / "https://sync.district.org"
-    virtual QString describe() const = 0;
 
 Q_SIGNALS:
     void finished(const tutordesk::SendOutcome& outcome);
