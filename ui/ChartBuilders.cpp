@@ -27,10 +27,10 @@
 namespace tutordesk {
 namespace {
 
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::ChartBuilders", text, comment, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ChartBuilders)
+};
 
 // Okabe–Ito.
 const QColor blue(0x00, 0x72, 0xB2);
@@ -98,7 +98,7 @@ QBarCategoryAxis* weekAxis(QChart* chart, const QStringList& weeks)
 {
     auto* axis = new QBarCategoryAxis;
     axis->append(weeks);
-    axis->setTitleText(tr("Week of"));
+    axis->setTitleText(Tr::tr("Week of"));
     if (weeks.size() > 8)
         axis->setLabelsAngle(-90);
     chart->addAxis(axis, Qt::AlignBottom);
@@ -166,14 +166,14 @@ QString percent(double value)
 QString cancelLabel(const QString& reason)
 {
     if (reason == QLatin1String("tutor_absent"))
-        return tr("Cancelled: tutor absent");
+        return Tr::tr("Cancelled: tutor absent");
     if (reason == QLatin1String("school_event"))
-        return tr("Cancelled: school event");
+        return Tr::tr("Cancelled: school event");
     if (reason == QLatin1String("weather"))
-        return tr("Cancelled: weather");
+        return Tr::tr("Cancelled: weather");
     if (reason == QLatin1String("student_event"))
-        return tr("Cancelled: student event");
-    return tr("Cancelled: other reason");
+        return Tr::tr("Cancelled: student event");
+    return Tr::tr("Cancelled: other reason");
 }
 
 QColor cancelColor(const QString& reason)
@@ -202,7 +202,7 @@ QChart* ChartBuilders::probeScores(const StudentChartData& data)
 {
     if (data.probes.empty())
         return nullptr;
-    QChart* chart = newChart(tr("Probe scores: %1").arg(data.name));
+    QChart* chart = newChart(Tr::tr("Probe scores: %1").arg(data.name));
     QDate first, last;
     for (const SkillProbes& skill : data.probes)
         for (const ProbePoint& p : skill.points) {
@@ -211,8 +211,8 @@ QChart* ChartBuilders::probeScores(const StudentChartData& data)
             if (!last.isValid() || p.day > last)
                 last = p.day;
         }
-    auto* x = dateAxis(chart, first, last, tr("Date of probe"));
-    auto* y = valueAxis(chart, tr("% of probe maximum"), 0, 100, Qt::AlignLeft);
+    auto* x = dateAxis(chart, first, last, Tr::tr("Date of probe"));
+    auto* y = valueAxis(chart, Tr::tr("% of probe maximum"), 0, 100, Qt::AlignLeft);
     const QList<QColor> colors = {blue, orange, green, purple, sky};
     int n = 0;
     QList<double> thresholds;
@@ -226,8 +226,8 @@ QChart* ChartBuilders::probeScores(const StudentChartData& data)
         QStringList tips;
         for (const ProbePoint& p : skill.points) {
             series->append(msecs(p.day), p.percent);
-            QString window = p.window.isEmpty() ? QString() : tr(" (%1)").arg(p.window);
-            tips << tr("%1 · %2%3\n%4 of %5 points · %6% of maximum")
+            QString window = p.window.isEmpty() ? QString() : Tr::tr(" (%1)").arg(p.window);
+            tips << Tr::tr("%1 · %2%3\n%4 of %5 points · %6% of maximum")
                         .arg(skill.skill, shortDate(p.day), window, QLocale().toString(p.score),
                              QLocale().toString(p.maxScore), percent(p.percent));
         }
@@ -239,7 +239,7 @@ QChart* ChartBuilders::probeScores(const StudentChartData& data)
     }
     for (double threshold : thresholds) {
         auto* mastery = new QLineSeries;
-        mastery->setName(tr("Mastery (%1%)").arg(percent(threshold)));
+        mastery->setName(Tr::tr("Mastery (%1%)").arg(percent(threshold)));
         QPen pen(Qt::black);
         pen.setStyle(Qt::DashLine);
         pen.setWidth(2);
@@ -256,20 +256,20 @@ QChart* ChartBuilders::cumulativeMinutes(const StudentChartData& data)
 {
     if (data.minutes.empty())
         return nullptr;
-    QChart* chart = newChart(tr("Minutes received against planned: %1").arg(data.name));
-    auto* x = dateAxis(chart, data.minutes.front().day, data.minutes.back().day, tr("Date"));
+    QChart* chart = newChart(Tr::tr("Minutes received against planned: %1").arg(data.name));
+    auto* x = dateAxis(chart, data.minutes.front().day, data.minutes.back().day, Tr::tr("Date"));
     int top = 0;
     for (const MinutesPoint& p : data.minutes)
         top = std::max({top, p.plannedMinutes, p.deliveredMinutes});
-    auto* y = valueAxis(chart, tr("minutes (cumulative)"), 0, std::max(top, 10), Qt::AlignLeft, true);
+    auto* y = valueAxis(chart, Tr::tr("minutes (cumulative)"), 0, std::max(top, 10), Qt::AlignLeft, true);
     auto* planned = new QLineSeries;
-    planned->setName(tr("Planned"));
+    planned->setName(Tr::tr("Planned"));
     QPen plannedPen(grey);
     plannedPen.setWidth(2);
     plannedPen.setStyle(Qt::DashLine);
     planned->setPen(plannedPen);
     auto* received = new QLineSeries;
-    received->setName(tr("Received"));
+    received->setName(Tr::tr("Received"));
     QPen receivedPen(blue);
     receivedPen.setWidth(3);
     received->setPen(receivedPen);
@@ -277,7 +277,7 @@ QChart* ChartBuilders::cumulativeMinutes(const StudentChartData& data)
     for (const MinutesPoint& p : data.minutes) {
         planned->append(msecs(p.day), p.plannedMinutes);
         received->append(msecs(p.day), p.deliveredMinutes);
-        const QString tip = tr("%1 · by %2\n%3 of %4 planned minutes received")
+        const QString tip = Tr::tr("%1 · by %2\n%3 of %4 planned minutes received")
                                 .arg(data.name, shortDate(p.day), QLocale().toString(p.deliveredMinutes),
                                      QLocale().toString(p.plannedMinutes));
         plannedTips << tip;
@@ -296,10 +296,10 @@ QChart* ChartBuilders::studentAttendance(const StudentChartData& data)
 {
     if (data.weeks.empty())
         return nullptr;
-    QChart* chart = newChart(tr("Attendance by week: %1").arg(data.name));
+    QChart* chart = newChart(Tr::tr("Attendance by week: %1").arg(data.name));
     auto* series = new QBarSeries;
-    QBarSet* held = barSet(tr("Sessions held"), sky);
-    QBarSet* attended = barSet(tr("Sessions attended"), blue);
+    QBarSet* held = barSet(Tr::tr("Sessions held"), sky);
+    QBarSet* attended = barSet(Tr::tr("Sessions attended"), blue);
     QStringList weeks;
     int top = 0;
     for (const WeekAttendance& w : data.weeks) {
@@ -312,13 +312,13 @@ QChart* ChartBuilders::studentAttendance(const StudentChartData& data)
     series->append(attended);
     chart->addSeries(series);
     auto* x = weekAxis(chart, weeks);
-    auto* y = valueAxis(chart, tr("sessions"), 0, std::max(top, 1), Qt::AlignLeft, true);
+    auto* y = valueAxis(chart, Tr::tr("sessions"), 0, std::max(top, 1), Qt::AlignLeft, true);
     attach(series, x, y);
     const auto list = data.weeks;
     const QString name = data.name;
     tipBars(series, [list, name](QBarSet*, int i) {
         const WeekAttendance& w = list.at(static_cast<std::size_t>(i));
-        return tr("%1 · week of %2\nattended %3 of %4 sessions held")
+        return Tr::tr("%1 · week of %2\nattended %3 of %4 sessions held")
             .arg(name, shortDate(w.weekStart), QLocale().toString(w.attended), QLocale().toString(w.held));
     });
     return chart;
@@ -332,14 +332,14 @@ QChart* ChartBuilders::groupGrowth(const GroupChartData& data)
                                       [](const StudentGrowth& g) { return g.growth.has_value(); });
     if (!measured)
         return nullptr;
-    QChart* chart = newChart(tr("Growth per student on %1: %2").arg(data.skill, data.name));
+    QChart* chart = newChart(Tr::tr("Growth per student on %1: %2").arg(data.skill, data.name));
     auto* series = new QHorizontalBarSeries;
-    QBarSet* set = barSet(tr("Growth (latest − pre probe)"), tierColor(data.tier));
+    QBarSet* set = barSet(Tr::tr("Growth (latest − pre probe)"), tierColor(data.tier));
     QStringList names;
     double low = 0, high = 10;
     // Bottom to top in a horizontal chart: reversed so that the first name reads first.
     for (auto it = data.growth.rbegin(); it != data.growth.rend(); ++it) {
-        names << (it->growth ? it->name : tr("%1 (not measured)").arg(it->name));
+        names << (it->growth ? it->name : Tr::tr("%1 (not measured)").arg(it->name));
         *set << it->growth.value_or(0);
         if (it->growth) {
             low = std::min(low, *it->growth);
@@ -350,9 +350,9 @@ QChart* ChartBuilders::groupGrowth(const GroupChartData& data)
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(names);
-    y->setTitleText(tr("Student"));
+    y->setTitleText(Tr::tr("Student"));
     chart->addAxis(y, Qt::AlignLeft);
-    auto* x = valueAxis(chart, tr("growth (% points of probe maximum)"), std::floor(low / 10) * 10,
+    auto* x = valueAxis(chart, Tr::tr("growth (% points of probe maximum)"), std::floor(low / 10) * 10,
                         std::ceil(high / 10) * 10, Qt::AlignBottom);
     x->setLabelFormat(QStringLiteral("%d"));
     x->applyNiceNumbers();
@@ -361,11 +361,12 @@ QChart* ChartBuilders::groupGrowth(const GroupChartData& data)
     tipBars(series, [rows](QBarSet*, int i) {
         const StudentGrowth& g = rows.at(static_cast<std::size_t>(i));
         if (!g.growth)
-            return tr("%1: not measured (%n probe(s) on this skill; growth needs two)", nullptr, g.results)
+            return Tr::tr("%1: not measured (%n probe(s) on this skill; growth needs two)", nullptr,
+                          g.results)
                 .arg(g.name);
-        return tr("%1: %2 points (from %3% to %4% of maximum)%5")
+        return Tr::tr("%1: %2 points (from %3% to %4% of maximum)%5")
             .arg(g.name, QLocale().toString(*g.growth, 'f', 1), percent(g.prePercent.value_or(0)),
-                 percent(g.latestPercent.value_or(0)), g.mastered ? tr(", mastered") : QString());
+                 percent(g.latestPercent.value_or(0)), g.mastered ? Tr::tr(", mastered") : QString());
     });
     return chart;
 }
@@ -374,9 +375,9 @@ QChart* ChartBuilders::groupSessions(const GroupChartData& data)
 {
     if (data.weeks.empty())
         return nullptr;
-    QChart* chart = newChart(tr("Sessions held against scheduled: %1").arg(data.name));
+    QChart* chart = newChart(Tr::tr("Sessions held against scheduled: %1").arg(data.name));
     auto* series = new QStackedBarSeries;
-    QBarSet* held = barSet(tr("Held"), green);
+    QBarSet* held = barSet(Tr::tr("Held"), green);
     QStringList reasons;
     bool unmarked = false;
     for (const WeekSessions& w : data.weeks) {
@@ -388,7 +389,7 @@ QChart* ChartBuilders::groupSessions(const GroupChartData& data)
     std::vector<QBarSet*> cancelled;
     for (const QString& reason : reasons)
         cancelled.push_back(barSet(cancelLabel(reason), cancelColor(reason)));
-    QBarSet* open = unmarked ? barSet(tr("Not marked yet"), QColor(0xDD, 0xDD, 0xDD)) : nullptr;
+    QBarSet* open = unmarked ? barSet(Tr::tr("Not marked yet"), QColor(0xDD, 0xDD, 0xDD)) : nullptr;
     QStringList weeks;
     int top = 0;
     for (const WeekSessions& w : data.weeks) {
@@ -409,18 +410,18 @@ QChart* ChartBuilders::groupSessions(const GroupChartData& data)
         series->append(open);
     chart->addSeries(series);
     auto* x = weekAxis(chart, weeks);
-    auto* y = valueAxis(chart, tr("sessions scheduled"), 0, std::max(top, 1), Qt::AlignLeft, true);
+    auto* y = valueAxis(chart, Tr::tr("sessions scheduled"), 0, std::max(top, 1), Qt::AlignLeft, true);
     attach(series, x, y);
     const auto list = data.weeks;
     tipBars(series, [list](QBarSet* set, int i) {
         const WeekSessions& w = list.at(static_cast<std::size_t>(i));
         QString text =
-            tr("Week of %1: %2 of %3 scheduled sessions held")
+            Tr::tr("Week of %1: %2 of %3 scheduled sessions held")
                 .arg(shortDate(w.weekStart), QLocale().toString(w.held), QLocale().toString(w.scheduled));
         if (w.cancelled() > 0)
-            text += QLatin1Char('\n') + tr("%n cancelled", nullptr, w.cancelled());
+            text += QLatin1Char('\n') + Tr::tr("%n cancelled", nullptr, w.cancelled());
         if (w.makeupsHeld > 0)
-            text += QLatin1Char('\n') + tr("%n make-up(s) held", nullptr, w.makeupsHeld);
+            text += QLatin1Char('\n') + Tr::tr("%n make-up(s) held", nullptr, w.makeupsHeld);
         return set->label() + QLatin1Char('\n') + text;
     });
     return chart;
@@ -432,14 +433,14 @@ QChart* ChartBuilders::dosageDistribution(const SchoolChartData& data)
 {
     if (data.dosage.empty())
         return nullptr;
-    QChart* chart = newChart(tr("Dosage: students in tutoring by minutes received"));
+    QChart* chart = newChart(Tr::tr("Dosage: students in tutoring by minutes received"));
     auto* series = new QBarSeries;
     series->setBarWidth(0.95);
-    QBarSet* set = barSet(tr("Students in tutoring"), blue);
+    QBarSet* set = barSet(Tr::tr("Students in tutoring"), blue);
     QStringList bins;
     int top = 0;
     for (const DosageBin& b : data.dosage) {
-        bins << tr("%1–%2").arg(QLocale().toString(b.fromMinutes), QLocale().toString(b.toMinutes));
+        bins << Tr::tr("%1–%2").arg(QLocale().toString(b.fromMinutes), QLocale().toString(b.toMinutes));
         *set << b.students;
         top = std::max(top, b.students);
     }
@@ -447,16 +448,16 @@ QChart* ChartBuilders::dosageDistribution(const SchoolChartData& data)
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(bins);
-    x->setTitleText(tr("minutes received this year"));
+    x->setTitleText(Tr::tr("minutes received this year"));
     if (bins.size() > 4)
         x->setLabelsAngle(-45);
     chart->addAxis(x, Qt::AlignBottom);
-    auto* y = valueAxis(chart, tr("students"), 0, std::max(top, 1), Qt::AlignLeft, true);
+    auto* y = valueAxis(chart, Tr::tr("students"), 0, std::max(top, 1), Qt::AlignLeft, true);
     attach(series, x, y);
     const auto list = data.dosage;
     tipBars(series, [list](QBarSet*, int i) {
         const DosageBin& b = list.at(static_cast<std::size_t>(i));
-        return tr("%n student(s) received %1 to %2 minutes", nullptr, b.students)
+        return Tr::tr("%n student(s) received %1 to %2 minutes", nullptr, b.students)
             .arg(QLocale().toString(b.fromMinutes), QLocale().toString(b.toMinutes));
     });
     chart->legend()->setVisible(false);
@@ -467,7 +468,7 @@ QChart* ChartBuilders::growthByDosage(const SchoolChartData& data)
 {
     if (data.growthByDosage.empty())
         return nullptr;
-    QChart* chart = newChart(tr("Growth against dosage (one point per student and skill)"));
+    QChart* chart = newChart(Tr::tr("Growth against dosage (one point per student and skill)"));
     double low = 0, high = 10;
     int right = 10;
     for (const GrowthDosagePoint& p : data.growthByDosage) {
@@ -475,15 +476,15 @@ QChart* ChartBuilders::growthByDosage(const SchoolChartData& data)
         high = std::max(high, p.growth);
         right = std::max(right, p.deliveredMinutes);
     }
-    auto* x = valueAxis(chart, tr("minutes received"), 0, right, Qt::AlignBottom);
+    auto* x = valueAxis(chart, Tr::tr("minutes received"), 0, right, Qt::AlignBottom);
     x->setLabelFormat(QStringLiteral("%d"));
     x->applyNiceNumbers();
-    auto* y = valueAxis(chart, tr("growth (% points)"), std::floor(low / 10) * 10, std::ceil(high / 10) * 10,
-                        Qt::AlignLeft);
+    auto* y = valueAxis(chart, Tr::tr("growth (% points)"), std::floor(low / 10) * 10,
+                        std::ceil(high / 10) * 10, Qt::AlignLeft);
     y->setLabelFormat(QStringLiteral("%d"));
 
     auto* zero = new QLineSeries;
-    zero->setName(tr("No growth"));
+    zero->setName(Tr::tr("No growth"));
     QPen zeroPen(grey);
     zeroPen.setStyle(Qt::DashLine);
     zero->setPen(zeroPen);
@@ -502,7 +503,7 @@ QChart* ChartBuilders::growthByDosage(const SchoolChartData& data)
             if (p.tier != tier)
                 continue;
             series->append(p.deliveredMinutes, p.growth);
-            tips << tr("%1 (Tier %2, %3)\n%4 minutes received · growth %5 points")
+            tips << Tr::tr("%1 (Tier %2, %3)\n%4 minutes received · growth %5 points")
                         .arg(p.name)
                         .arg(tier)
                         .arg(p.groupName, QLocale().toString(p.deliveredMinutes),
@@ -512,7 +513,7 @@ QChart* ChartBuilders::growthByDosage(const SchoolChartData& data)
             delete series;
             continue;
         }
-        series->setName(tr("Tier %1 (%n point(s))", nullptr, series->count()).arg(tier));
+        series->setName(Tr::tr("Tier %1 (%n point(s))", nullptr, series->count()).arg(tier));
         series->setMarkerShape(shapes[tier - 1]);
         series->setMarkerSize(tier == 3 ? 12 : 10);
         series->setColor(tierColor(tier));
@@ -528,12 +529,12 @@ QChart* ChartBuilders::attendanceTrend(const SchoolChartData& data)
 {
     if (data.weeks.empty())
         return nullptr;
-    QChart* chart = newChart(tr("Weekly attendance rate, whole school"));
-    auto* x = dateAxis(chart, data.weeks.front().weekStart, data.weeks.back().weekStart, tr("Week of"));
-    auto* y = valueAxis(chart, tr("% of sessions attended"), 0, 100, Qt::AlignLeft);
+    QChart* chart = newChart(Tr::tr("Weekly attendance rate, whole school"));
+    auto* x = dateAxis(chart, data.weeks.front().weekStart, data.weeks.back().weekStart, Tr::tr("Week of"));
+    auto* y = valueAxis(chart, Tr::tr("% of sessions attended"), 0, 100, Qt::AlignLeft);
     y->setLabelFormat(QStringLiteral("%d"));
     auto* series = new QLineSeries;
-    series->setName(tr("Attended ÷ (attended + absent)"));
+    series->setName(Tr::tr("Attended ÷ (attended + absent)"));
     series->setPointsVisible(true);
     QPen pen(blue);
     pen.setWidth(2);
@@ -544,7 +545,7 @@ QChart* ChartBuilders::attendanceTrend(const SchoolChartData& data)
         if (!rate)
             continue;
         series->append(msecs(w.weekStart), *rate * 100);
-        tips << tr("Week of %1: %2% attended\n%3 attended, %4 absent")
+        tips << Tr::tr("Week of %1: %2% attended\n%3 attended, %4 absent")
                     .arg(shortDate(w.weekStart), percent(*rate * 100), QLocale().toString(w.attended),
                          QLocale().toString(w.absent));
     }
@@ -561,13 +562,13 @@ QChart* ChartBuilders::studentsPerTier(const SchoolChartData& data)
         top = std::max(top, t.students);
     if (top == 0)
         return nullptr;
-    QChart* chart = newChart(tr("Students per tier of need, and how many are seated"));
+    QChart* chart = newChart(Tr::tr("Students per tier of need, and how many are seated"));
     auto* series = new QBarSeries;
-    QBarSet* students = barSet(tr("Students with this need"), sky);
-    QBarSet* seated = barSet(tr("Seated in tutoring"), blue);
+    QBarSet* students = barSet(Tr::tr("Students with this need"), sky);
+    QBarSet* seated = barSet(Tr::tr("Seated in tutoring"), blue);
     QStringList tiers;
     for (const TierCount& t : data.tiers) {
-        tiers << tr("Tier %1").arg(t.tier);
+        tiers << Tr::tr("Tier %1").arg(t.tier);
         *students << t.students;
         *seated << t.seated;
     }
@@ -576,14 +577,14 @@ QChart* ChartBuilders::studentsPerTier(const SchoolChartData& data)
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(tiers);
-    x->setTitleText(tr("tier of need"));
+    x->setTitleText(Tr::tr("tier of need"));
     chart->addAxis(x, Qt::AlignBottom);
-    auto* y = valueAxis(chart, tr("students"), 0, top, Qt::AlignLeft, true);
+    auto* y = valueAxis(chart, Tr::tr("students"), 0, top, Qt::AlignLeft, true);
     attach(series, x, y);
     const auto list = data.tiers;
     tipBars(series, [list](QBarSet*, int i) {
         const TierCount& t = list.at(static_cast<std::size_t>(i));
-        return tr("Tier %1: %n student(s), %2 seated", nullptr, t.students)
+        return Tr::tr("Tier %1: %n student(s), %2 seated", nullptr, t.students)
             .arg(t.tier)
             .arg(QLocale().toString(t.seated));
     });

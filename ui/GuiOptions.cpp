@@ -1,6 +1,7 @@
 #include "GuiOptions.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cstdio>
 #include <cstdlib>
@@ -8,36 +9,36 @@
 namespace tutordesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::GuiOptions", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::GuiOptions)
+};
 } // namespace
 
 GuiOptions GuiOptions::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("TutorDesk: intensive tutoring, run by need."));
+    parser.setApplicationDescription(Tr::tr("TutorDesk: intensive tutoring, run by need."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                tr("Open the TutorDesk database at PATH (else $TUTORDESK_DB, else your "
-                                   "school's usual database)."),
-                                tr("PATH"));
+                                Tr::tr("Open the TutorDesk database at PATH (else $TUTORDESK_DB, else your "
+                                       "school's usual database)."),
+                                Tr::tr("PATH"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Open the demo school, creating it first if it is not there yet."));
+                                  Tr::tr("Open the demo school, creating it first if it is not there yet."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  tr("Save a picture of the window to FILE (PNG) once it has loaded, "
-                                     "then quit."),
-                                  tr("FILE"));
+                                  Tr::tr("Save a picture of the window to FILE (PNG) once it has loaded, "
+                                         "then quit."),
+                                  Tr::tr("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption today(QStringLiteral("today"),
-                             tr("Take DAY (YYYY-MM-DD) as today, e.g. for a demo school's screenshots."),
-                             tr("DAY"));
+                             Tr::tr("Take DAY (YYYY-MM-DD) as today, e.g. for a demo school's screenshots."),
+                             Tr::tr("DAY"));
     today.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({db, demo, screenshot, today});
-    parser.addPositionalArgument(tr("file"), tr("A TutorDesk database to open (the same as --db)."),
-                                 tr("[file]"));
+    parser.addPositionalArgument(Tr::tr("file"), Tr::tr("A TutorDesk database to open (the same as --db)."),
+                                 Tr::tr("[file]"));
     parser.process(arguments);
 
     GuiOptions options;
@@ -50,7 +51,7 @@ GuiOptions GuiOptions::parse(const QStringList& arguments)
     if (parser.isSet(today)) {
         options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.today.isValid()) {
-            std::fputs(qPrintable(tr("--today needs a day written YYYY-MM-DD, e.g. 2026-11-20.") + u'\n'),
+            std::fputs(qPrintable(Tr::tr("--today needs a day written YYYY-MM-DD, e.g. 2026-11-20.") + u'\n'),
                        stderr);
             std::exit(1); // as QCommandLineParser::process does with a mistake
         }

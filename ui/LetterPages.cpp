@@ -22,16 +22,16 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::LetterRender", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::LetterRender)
+};
 
 QString pdfTitle(const std::vector<MergedLetter>& letters)
 {
     if (letters.size() == 1)
         return letters.front().title;
-    return tr("%n family letter(s)", static_cast<int>(letters.size()));
+    return Tr::tr("%n family letter(s)", nullptr, static_cast<int>(letters.size()));
 }
 
 } // namespace
@@ -79,7 +79,7 @@ int LetterPages::paint(QPagedPaintDevice& device, const std::vector<MergedLetter
 Result<int> LetterPages::writePdf(const QString& path, const std::vector<MergedLetter>& letters, Paper paper)
 {
     if (letters.empty())
-        return Error{tr("There are no letters to save in %1.").arg(QDir::toNativeSeparators(path))};
+        return Error{Tr::tr("There are no letters to save in %1.").arg(QDir::toNativeSeparators(path))};
     return writePdfFile(path, pdfTitle(letters), [&](QPdfWriter& writer) {
         setUp(writer, paper);
         return paint(writer, letters);

@@ -10,10 +10,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::PdfFile", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::PdfFile)
+};
 
 } // namespace
 
@@ -25,7 +25,7 @@ Result<int> writePdfFile(const QString& path, const QString& title,
     QFile::remove(part);
     QFile file(part);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{tr("%1 could not be saved: %2. Choose a folder you can write to.")
+        return Error{Tr::tr("%1 could not be saved: %2. Choose a folder you can write to.")
                          .arg(shown, file.errorString())};
     int pages = 0;
     {
@@ -39,19 +39,20 @@ Result<int> writePdfFile(const QString& path, const QString& title,
     if (pages == 0 || !written) {
         const QString reason = file.errorString();
         QFile::remove(part);
-        return Error{tr("%1 could not be saved: %2. Check that the disk has room and try again.")
-                         .arg(shown, pages == 0 ? tr("nothing could be drawn on the pages") : reason)};
+        return Error{Tr::tr("%1 could not be saved: %2. Check that the disk has room and try again.")
+                         .arg(shown, pages == 0 ? Tr::tr("nothing could be drawn on the pages") : reason)};
     }
     // Replace an older file of the same name only once the new one is whole.
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         QFile::remove(part);
-        return Error{tr("%1 could not be replaced: it may be open in another program. Close it, or choose "
-                        "another name.")
-                         .arg(shown)};
+        return Error{
+            Tr::tr("%1 could not be replaced: it may be open in another program. Close it, or choose "
+                   "another name.")
+                .arg(shown)};
     }
     if (!QFile::rename(part, path)) {
         QFile::remove(part);
-        return Error{tr("%1 could not be saved. Choose a folder you can write to.").arg(shown)};
+        return Error{Tr::tr("%1 could not be saved. Choose a folder you can write to.").arg(shown)};
     }
     return pages;
 }

@@ -9,10 +9,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::ProgressTableText", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ProgressTableText)
+};
 
 QString number(double value)
 {
@@ -38,19 +38,19 @@ QString ProgressTableText::growth(std::optional<double> points)
     const QLocale locale;
     const double rounded = std::round(*points * 10.0) / 10.0;
     const QString sign = rounded > 0 ? QString(locale.positiveSign()) : QString();
-    return tr("%1 pts").arg(sign + locale.toString(rounded, 'f', 1));
+    return Tr::tr("%1 pts").arg(sign + locale.toString(rounded, 'f', 1));
 }
 
 QString ProgressTableText::minutes(int delivered, int planned)
 {
     const QLocale locale;
-    return tr("%1 of %2").arg(locale.toString(delivered), locale.toString(planned));
+    return Tr::tr("%1 of %2").arg(locale.toString(delivered), locale.toString(planned));
 }
 
 QString ProgressTableText::ofCount(int part, int whole)
 {
     const QLocale locale;
-    return tr("%1 of %2").arg(locale.toString(part), locale.toString(whole));
+    return Tr::tr("%1 of %2").arg(locale.toString(part), locale.toString(whole));
 }
 
 QString ProgressTableText::probe(const std::optional<ProgressProbe>& result)
@@ -58,7 +58,7 @@ QString ProgressTableText::probe(const std::optional<ProgressProbe>& result)
     if (!result)
         return QStringLiteral("\u2014");
     const QLocale locale;
-    return tr("%1/%2 \u00b7 %3")
+    return Tr::tr("%1/%2 \u00b7 %3")
         .arg(number(result->score), number(result->maxScore),
              locale.toString(result->percent, 'f', 0) + locale.percent());
 }
@@ -66,25 +66,25 @@ QString ProgressTableText::probe(const std::optional<ProgressProbe>& result)
 QString ProgressTableText::window(const QString& code)
 {
     if (code == QLatin1String("pre"))
-        return tr("pre");
+        return Tr::tr("pre");
     if (code == QLatin1String("post"))
-        return tr("post");
+        return Tr::tr("post");
     if (code == QLatin1String("progress"))
-        return tr("progress check");
+        return Tr::tr("progress check");
     return code;
 }
 
 QString ProgressTableText::status(const QString& code)
 {
     if (code == QLatin1String("paused"))
-        return tr("Paused");
+        return Tr::tr("Paused");
     if (code == QLatin1String("exited"))
-        return tr("Exited");
+        return Tr::tr("Exited");
     if (code == QLatin1String("invited"))
-        return tr("Invited");
+        return Tr::tr("Invited");
     if (code == QLatin1String("consented"))
-        return tr("Consented");
-    return tr("Active");
+        return Tr::tr("Consented");
+    return Tr::tr("Active");
 }
 
 std::optional<QColor> ProgressTableText::flagTint(ProgressFlag flag)

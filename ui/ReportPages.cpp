@@ -22,10 +22,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ReportPages", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ReportPages)
+};
 
 // Lay out at the screen resolution the HTML's pixel and point sizes are written for, then scale to the
 // device (as LetterPages does, for the same reason).
@@ -77,7 +77,7 @@ int ReportPages::paint(QPagedPaintDevice& device, QTextDocument& document)
         painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom,
                          document.metaInformation(QTextDocument::DocumentTitle));
         painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
-                         tr("Page %1 of %2").arg(QString::number(p + 1), QString::number(pages)));
+                         Tr::tr("Page %1 of %2").arg(QString::number(p + 1), QString::number(pages)));
         painter.restore();
     }
     painter.end();

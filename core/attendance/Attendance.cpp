@@ -18,10 +18,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Attendance", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Attendance)
+};
 
 // The sheet's students: attendance taken, plus the students a make-up is for, else the group's seat holders
 // on the session's day (a seat since given back still counts for the days it was held), in ScheduleQuery's
@@ -80,7 +80,7 @@ std::optional<AttendanceSheet> loadSheet(Store& store, std::int64_t sessionId)
 // "Reading · Grades 3–4 · Tier 2 · A on Tue 2 Mar 2027": how messages name a session.
 QString sessionName(const ScheduledSession& session)
 {
-    return tr("%1 on %2").arg(session.groupName, ScheduleText::day(session.day));
+    return Tr::tr("%1 on %2").arg(session.groupName, ScheduleText::day(session.day));
 }
 
 // What a mark stores once the minutes rules are applied.
@@ -101,21 +101,22 @@ std::variant<Stored, QString> resolve(const AttendanceMark& mark, const Schedule
     case AttendanceStatus::Present:
         stored.minutes = mark.minutes.value_or(length);
         if (stored.minutes < 1 || stored.minutes > length)
-            return tr("%1 was present at %2: the minutes attended must be between 1 and %3, not %4.")
+            return Tr::tr("%1 was present at %2: the minutes attended must be between 1 and %3, not %4.")
                 .arg(studentName, sessionName(session), QString::number(length),
                      QString::number(stored.minutes));
         break;
     case AttendanceStatus::Tardy:
         if (length < 2)
-            return tr("%1 is only %2 minutes long: record %3 as present or absent.")
+            return Tr::tr("%1 is only %2 minutes long: record %3 as present or absent.")
                 .arg(sessionName(session), QString::number(length), studentName);
         if (!mark.minutes)
-            return tr("%1 was tardy to %2: give the minutes they attended (1 to %3).")
+            return Tr::tr("%1 was tardy to %2: give the minutes they attended (1 to %3).")
                 .arg(studentName, sessionName(session), QString::number(length - 1));
         stored.minutes = *mark.minutes;
         if (stored.minutes < 1 || stored.minutes >= length)
-            return tr("%1 was tardy to %2: the minutes attended must be between 1 and %3, not %4 (a student "
-                      "who attended all %5 minutes is present).")
+            return Tr::tr(
+                       "%1 was tardy to %2: the minutes attended must be between 1 and %3, not %4 (a student "
+                       "who attended all %5 minutes is present).")
                 .arg(studentName, sessionName(session), QString::number(length - 1),
                      QString::number(stored.minutes), QString::number(length));
         break;
@@ -170,11 +171,12 @@ std::optional<QString> refusal(Database& db, const AttendanceSheet& sheet, const
 {
     const ScheduledSession& session = sheet.session;
     if (session.day > today)
-        return tr("%1 is on %2: attendance can be taken from that day on.")
+        return Tr::tr("%1 is on %2: attendance can be taken from that day on.")
             .arg(session.groupName, ScheduleText::day(session.day));
     if (session.isCancelled())
-        return tr("%1 was cancelled: a cancelled session has no attendance. Restore it on the Schedule page "
-                  "first, or record the students at a make-up.")
+        return Tr::tr(
+                   "%1 was cancelled: a cancelled session has no attendance. Restore it on the Schedule page "
+                   "first, or record the students at a make-up.")
             .arg(sessionName(session));
     std::set<std::int64_t> seen;
     for (const AttendanceMark& mark : entry.marks) {
@@ -182,21 +184,24 @@ std::optional<QString> refusal(Database& db, const AttendanceSheet& sheet, const
         if (!row) {
             const QString name = studentName(db, mark.studentId);
             if (name.isEmpty())
-                return tr("There is no student %1 (they may have been removed). Reload the attendance sheet.")
-                    .arg(mark.studentId);
-            return tr("%1 is not on the sheet of %2: only the group's students (or the students a make-up is "
-                      "for) can be recorded there.")
-                .arg(name, sessionName(session));
+                return Tr::
+                    tr("There is no student %1 (they may have been removed). Reload the attendance sheet.")
+                        .arg(mark.studentId);
+            return Tr::
+                tr("%1 is not on the sheet of %2: only the group's students (or the students a make-up is "
+                   "for) can be recorded there.")
+                    .arg(name, sessionName(session));
         }
         if (!seen.insert(mark.studentId).second)
-            return tr("%1 is marked twice for %2: keep one mark.").arg(row->name, sessionName(session));
+            return Tr::tr("%1 is marked twice for %2: keep one mark.").arg(row->name, sessionName(session));
         const auto resolved = resolve(mark, session, row->name);
         if (const auto* why = std::get_if<QString>(&resolved))
             return *why;
     }
     if (Attendance::needsReason(sheet, entry, today) && entry.reason.trimmed().isEmpty())
-        return tr("%1 is past: changing what was recorded for it needs a reason, which the audit log keeps "
-                  "with who changed it and when. Give the reason for the change.")
+        return Tr::tr(
+                   "%1 is past: changing what was recorded for it needs a reason, which the audit log keeps "
+                   "with who changed it and when. Give the reason for the change.")
             .arg(sessionName(session));
     return std::nullopt;
 }
@@ -261,13 +266,13 @@ Result<AttendanceOutcome> Attendance::record(Store& store, std::int64_t sessionI
                                              const AttendanceEntry& entry, const QDate& today)
 {
     Database& db = store.db();
-    QString where = tr("session %1").arg(sessionId);
+    QString where = Tr::tr("session %1").arg(sessionId);
     try {
         Transaction tx(db);
         const auto sheet = loadSheet(store, sessionId);
         if (!sheet)
-            return Error{
-                tr("There is no session %1 (it may have been removed). Reload the schedule.").arg(sessionId)};
+            return Error{Tr::tr("There is no session %1 (it may have been removed). Reload the schedule.")
+                             .arg(sessionId)};
         where = sessionName(sheet->session);
         if (auto refused = refusal(db, *sheet, entry, today))
             return Error{*refused};
@@ -308,8 +313,8 @@ Result<AttendanceOutcome> Attendance::record(Store& store, std::int64_t sessionI
         tx.commit();
         return outcome;
     } catch (const StoreError& e) {
-        return Error{
-            tr("The attendance of %1 could not be saved in %2: %3").arg(where, store.path(), e.message())};
+        return Error{Tr::tr("The attendance of %1 could not be saved in %2: %3")
+                         .arg(where, store.path(), e.message())};
     }
 }
 
@@ -324,12 +329,13 @@ Result<AttendanceOutcome> Attendance::recordOne(Store& store, const QString& ses
     const std::int64_t sessionId =
         db.queryInteger("SELECT id FROM sessions WHERE sourced_id = ?", sessionKey);
     if (sessionId == 0)
-        return Error{tr("No session \"%1\" in this school. `tutordesk-cli schedule --json` lists them.")
+        return Error{Tr::tr("No session \"%1\" in this school. `tutordesk-cli schedule --json` lists them.")
                          .arg(sessionKey)};
     const std::int64_t studentId =
         db.queryInteger("SELECT id FROM students WHERE sourced_id = ?", studentKey);
     if (studentId == 0)
-        return Error{tr("No student \"%1\" in this school: give the student's district id.").arg(studentKey)};
+        return Error{
+            Tr::tr("No student \"%1\" in this school: give the student's district id.").arg(studentKey)};
     AttendanceMark mark;
     mark.studentId = studentId;
     mark.status = status;

@@ -11,10 +11,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 
 // The student's line after recording, read back as the sheet shows it.
 std::optional<AttendanceRow> rowAfter(Store& store, const QString& sessionSourcedId,
@@ -38,9 +38,9 @@ QString protocolClause(const AttendanceOutcome& outcome)
 {
     QStringList parts;
     if (outcome.actionsCreated > 0)
-        parts << tr("%n due action(s) opened", outcome.actionsCreated);
+        parts << Tr::tr("%n due action(s) opened", nullptr, outcome.actionsCreated);
     if (outcome.actionsWithdrawn > 0)
-        parts << tr("%n due action(s) withdrawn", outcome.actionsWithdrawn);
+        parts << Tr::tr("%n due action(s) withdrawn", nullptr, outcome.actionsWithdrawn);
     return parts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
@@ -49,15 +49,16 @@ QString sentence(const AttendanceOutcome& outcome, const AttendanceRow& row, con
     const AttendanceStatus status = row.status.value_or(AttendanceStatus::Present);
     QString mark = AttendanceStatuses::title(status).toLower();
     if (!AttendanceStatuses::isAbsence(status))
-        mark = tr("%1, %n minute(s)", row.minutes).arg(mark);
-    const QString where = tr("%1 on %2").arg(sheet.session.groupName, ScheduleText::day(sheet.session.day));
+        mark = Tr::tr("%1, %n minute(s)", nullptr, row.minutes).arg(mark);
+    const QString where =
+        Tr::tr("%1 on %2").arg(sheet.session.groupName, ScheduleText::day(sheet.session.day));
     QString text;
     if (outcome.recorded > 0)
-        text = tr("Recorded %1 as %2 at %3").arg(row.name, mark, where);
+        text = Tr::tr("Recorded %1 as %2 at %3").arg(row.name, mark, where);
     else if (outcome.changed > 0)
-        text = tr("Changed %1 to %2 at %3").arg(row.name, mark, where);
+        text = Tr::tr("Changed %1 to %2 at %3").arg(row.name, mark, where);
     else
-        text = tr("Nothing to change: %1 is already recorded as %2 at %3").arg(row.name, mark, where);
+        text = Tr::tr("Nothing to change: %1 is already recorded as %2 at %3").arg(row.name, mark, where);
     return text + protocolClause(outcome) + QLatin1Char('.');
 }
 
@@ -66,13 +67,14 @@ QString sentence(const AttendanceOutcome& outcome, const AttendanceRow& row, con
 int runAttendance(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON document on standard output"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("print one JSON document on standard output"));
     const QCommandLineOption minutesOption(
         QStringLiteral("minutes"),
-        tr("minutes attended (needed for tardy; present defaults to the whole session)"),
+        Tr::tr("minutes attended (needed for tardy; present defaults to the whole session)"),
         QStringLiteral("N"));
     const QCommandLineOption reasonOption(
-        QStringLiteral("reason"), tr("why a record of a past session changes (the audit log keeps it)"),
+        QStringLiteral("reason"), Tr::tr("why a record of a past session changes (the audit log keeps it)"),
         QStringLiteral("TEXT"));
     parser.addOptions({json, minutesOption, reasonOption});
     if (!parser.parse(context.arguments()))
@@ -80,20 +82,20 @@ int runAttendance(CliContext& context)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
         return context.usage(
-            tr("attendance needs a session id, a student's district id and a status (P, T, E or U), e.g. "
-               "\"tutordesk-cli attendance S-1234 900123 P\"."));
+            Tr::tr("attendance needs a session id, a student's district id and a status (P, T, E or U), e.g. "
+                   "\"tutordesk-cli attendance S-1234 900123 P\"."));
     const auto status = AttendanceStatuses::fromCode(args.at(2));
     if (!status)
         return context.usage(
-            tr("The status must be P (present), T (tardy), E (absent, excused) or U (absent, "
-               "unexcused), not \"%1\".")
+            Tr::tr("The status must be P (present), T (tardy), E (absent, excused) or U (absent, "
+                   "unexcused), not \"%1\".")
                 .arg(args.at(2)));
     std::optional<int> minutes;
     if (parser.isSet(minutesOption)) {
         bool ok = false;
         const int value = parser.value(minutesOption).trimmed().toInt(&ok);
         if (!ok)
-            return context.usage(tr("--minutes must be a whole number of minutes, like 20, not \"%1\".")
+            return context.usage(Tr::tr("--minutes must be a whole number of minutes, like 20, not \"%1\".")
                                      .arg(parser.value(minutesOption)));
         minutes = value;
     }
@@ -112,7 +114,7 @@ int runAttendance(CliContext& context)
     const auto row = rowAfter(*store, sessionId, studentId, sheet);
     if (!row || !row->status)
         return context.refuse(
-            tr("The attendance was saved but could not be read back from %1.").arg(store->path()));
+            Tr::tr("The attendance was saved but could not be read back from %1.").arg(store->path()));
     if (context.json() || parser.isSet(json)) {
         context.printJson({{QStringLiteral("session"), sessionId},
                            {QStringLiteral("student"), studentId},

@@ -12,10 +12,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 
 // Commands arrive here as the issues that build them land.
 const std::array<CliCommand, 17> commands = {{
@@ -88,18 +88,18 @@ bool makesDocuments(const QString& name)
 
 void printHelp(QTextStream& out)
 {
-    out << tr("Usage: tutordesk-cli [--db PATH] [--json] COMMAND [ARGS]") << '\n'
+    out << Tr::tr("Usage: tutordesk-cli [--db PATH] [--json] COMMAND [ARGS]") << '\n'
         << '\n'
-        << tr("TutorDesk's command line: the same school database as the TutorDesk window.") << '\n'
+        << Tr::tr("TutorDesk's command line: the same school database as the TutorDesk window.") << '\n'
         << '\n'
-        << tr("Options:") << '\n'
+        << Tr::tr("Options:") << '\n'
         << "  --db PATH      "
-        << tr("the database (default: $TUTORDESK_DB, else %1)").arg(defaultDatabasePath()) << '\n'
-        << "  --json         " << tr("print one JSON document on standard output") << '\n'
-        << "  -h, --help     " << tr("show this help") << '\n'
-        << "  -v, --version  " << tr("show the version") << '\n'
+        << Tr::tr("the database (default: $TUTORDESK_DB, else %1)").arg(defaultDatabasePath()) << '\n'
+        << "  --json         " << Tr::tr("print one JSON document on standard output") << '\n'
+        << "  -h, --help     " << Tr::tr("show this help") << '\n'
+        << "  -v, --version  " << Tr::tr("show the version") << '\n'
         << '\n'
-        << tr("Commands:") << '\n';
+        << Tr::tr("Commands:") << '\n';
     // Each command on its own line with its arguments, its purpose indented below.
     for (const CliCommand& command : commands) {
         out << "  " << QString::fromLatin1(command.name) << ' ' << QString::fromLatin1(command.synopsis)
@@ -107,7 +107,7 @@ void printHelp(QTextStream& out)
             << "      " << QCoreApplication::translate("tutordesk::Cli", command.summary) << '\n';
     }
     out << '\n'
-        << tr("Exit status: 0 done, 1 refused (the message says what and where), 2 usage error.") << '\n';
+        << Tr::tr("Exit status: 0 done, 1 refused (the message says what and where), 2 usage error.") << '\n';
     out.flush();
 }
 
@@ -138,7 +138,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         const QString& arg = arguments.at(index);
         if (arg == QLatin1String("--db")) {
             if (++index >= arguments.size()) {
-                err << tr("--db needs a path.") << Qt::endl;
+                err << Tr::tr("--db needs a path.") << Qt::endl;
                 return ExitUsage;
             }
             databasePath = arguments.at(index);
@@ -153,7 +153,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
             out << "tutordesk-cli " << QStringLiteral(TUTORDESK_VERSION) << Qt::endl;
             return ExitDone;
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            err << tr("Unknown option %1.").arg(arg) << Qt::endl;
+            err << Tr::tr("Unknown option %1.").arg(arg) << Qt::endl;
             return ExitUsage;
         } else {
             break;
@@ -171,7 +171,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return command.run(context);
         }
     }
-    err << tr("Unknown command \"%1\". Run \"tutordesk-cli --help\" for the commands.").arg(name) << Qt::endl;
+    err << Tr::tr("Unknown command \"%1\". Run \"tutordesk-cli --help\" for the commands.").arg(name)
+        << Qt::endl;
     return ExitUsage;
 }
 

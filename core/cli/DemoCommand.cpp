@@ -9,42 +9,43 @@
 namespace tutordesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 } // namespace
 
 int runDemo(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption size(QStringLiteral("size"), tr("demo (about 600 students) or large (5,000)"),
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  Tr::tr("demo (about 600 students) or large (5,000)"),
                                   QStringLiteral("demo|large"), QStringLiteral("demo"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("the same seed gives the same school"),
+    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("the same seed gives the same school"),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption through(QStringLiteral("through"), tr("fill in sessions up to this day"),
+    const QCommandLineOption through(QStringLiteral("through"), Tr::tr("fill in sessions up to this day"),
                                      QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({size, seed, through});
     if (!parser.parse(context.arguments()))
         return context.usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("demo takes no arguments besides its options."));
+        return context.usage(Tr::tr("demo takes no arguments besides its options."));
 
     DemoOptions options;
     const QString sizeName = parser.value(size);
     if (sizeName == QLatin1String("large"))
         options.size = DemoOptions::Size::Large;
     else if (sizeName != QLatin1String("demo"))
-        return context.usage(tr("--size must be demo or large, not \"%1\".").arg(sizeName));
+        return context.usage(Tr::tr("--size must be demo or large, not \"%1\".").arg(sizeName));
     bool seedOk = false;
     options.seed = parser.value(seed).toUInt(&seedOk);
     if (!seedOk)
-        return context.usage(tr("--seed must be a whole number, not \"%1\".").arg(parser.value(seed)));
+        return context.usage(Tr::tr("--seed must be a whole number, not \"%1\".").arg(parser.value(seed)));
     if (parser.isSet(through)) {
         options.through = QDate::fromString(parser.value(through), Qt::ISODate);
         if (!options.through.isValid())
             return context.usage(
-                tr("--through \"%1\" is not a date: write it as YYYY-MM-DD.").arg(parser.value(through)));
+                Tr::tr("--through \"%1\" is not a date: write it as YYYY-MM-DD.").arg(parser.value(through)));
     }
 
     auto store = context.openStore(Store::OpenMode::CreateIfMissing);
@@ -77,8 +78,8 @@ int runDemo(CliContext& context)
                                                     {QStringLiteral("assessments"), summary.assessments}}}});
     } else {
         context.out()
-            << tr("Created %1 in %2: %3 students, %4 tutors, %5 groups, %6 sessions and %7 attendance "
-                  "records through %8 (%9 s).")
+            << Tr::tr("Created %1 in %2: %3 students, %4 tutors, %5 groups, %6 sessions and %7 attendance "
+                      "records through %8 (%9 s).")
                    .arg(summary.schoolName, store->path())
                    .arg(summary.students)
                    .arg(summary.tutors)

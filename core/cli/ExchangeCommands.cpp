@@ -17,10 +17,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 
 QJsonObject filesJson(const Bundle& bundle)
 {
@@ -36,13 +36,14 @@ void printFiles(QTextStream& out, const Bundle& bundle)
 {
     for (const BundleFile& file : bundle.files) {
         out << "  " << file.name.leftJustified(22) << ' '
-            << (file.present ? tr("%n row(s)", file.rows) : tr("no change")) << '\n';
+            << (file.present ? Tr::tr("%n row(s)", nullptr, file.rows) : Tr::tr("no change")) << '\n';
     }
 }
 
 QString modeWords(BundleMode mode)
 {
-    return mode == BundleMode::Bulk ? tr("bulk: every row") : tr("delta: what changed since the last bundle");
+    return mode == BundleMode::Bulk ? Tr::tr("bulk: every row")
+                                    : Tr::tr("delta: what changed since the last bundle");
 }
 
 // A folder on the command line may be relative to where the command runs; settings hold full paths.
@@ -58,20 +59,21 @@ QString absoluteDestination(const QString& destination)
 int runExport(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption bulk(QStringLiteral("bulk"), tr("every current row"));
-    const QCommandLineOption delta(QStringLiteral("delta"), tr("the rows changed since the last bundle"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("the folder to write the bundle into"),
+    const QCommandLineOption bulk(QStringLiteral("bulk"), Tr::tr("every current row"));
+    const QCommandLineOption delta(QStringLiteral("delta"), Tr::tr("the rows changed since the last bundle"));
+    const QCommandLineOption out(QStringLiteral("out"), Tr::tr("the folder to write the bundle into"),
                                  QStringLiteral("DIR"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON document on standard output"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("print one JSON document on standard output"));
     parser.addOptions({bulk, delta, out, json});
     if (!parser.parse(context.arguments()))
         return context.usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("export takes no arguments besides its options."));
+        return context.usage(Tr::tr("export takes no arguments besides its options."));
     if (parser.isSet(bulk) == parser.isSet(delta))
-        return context.usage(tr("export needs either --bulk or --delta."));
+        return context.usage(Tr::tr("export needs either --bulk or --delta."));
     if (!parser.isSet(out) || parser.value(out).trimmed().isEmpty())
-        return context.usage(tr("export needs --out DIR: the folder to write the bundle into."));
+        return context.usage(Tr::tr("export needs --out DIR: the folder to write the bundle into."));
     const bool asJson = context.json() || parser.isSet(json);
     const BundleMode mode = parser.isSet(bulk) ? BundleMode::Bulk : BundleMode::Delta;
     const QString folder = absoluteDestination(parser.value(out).trimmed());
@@ -82,8 +84,8 @@ int runExport(CliContext& context)
 
     // A folder that is not there now will not be there in a second: say so before a bundle is made.
     if (!QFileInfo(folder).isDir()) {
-        return context.refuse(tr("The folder %1 is not there: is the USB stick or the district drive "
-                                 "connected? No bundle was made.")
+        return context.refuse(Tr::tr("The folder %1 is not there: is the USB stick or the district drive "
+                                     "connected? No bundle was made.")
                                   .arg(QDir::toNativeSeparators(folder)));
     }
 
@@ -94,7 +96,7 @@ int runExport(CliContext& context)
     if (!made)
         return context.refuse(made.error().message);
     if (!made.value())
-        return context.refuse(tr("No bundle was made."));
+        return context.refuse(Tr::tr("No bundle was made."));
     const Bundle& bundle = *made.value();
 
     // Bundles still waiting for the district go first, in order: a delta must not overtake the one before it.
@@ -105,7 +107,7 @@ int runExport(CliContext& context)
     if (report.stillWaiting > 0) {
         return context.refuse(
             report.error + QLatin1Char(' ') +
-            tr("The bundle %1 waits in the outbox: \"tutordesk-cli sync\" sends it.").arg(bundle.name));
+            Tr::tr("The bundle %1 waits in the outbox: \"tutordesk-cli sync\" sends it.").arg(bundle.name));
     }
     const int earlier = report.delivered - 1;
 
@@ -119,13 +121,14 @@ int runExport(CliContext& context)
                            {QStringLiteral("earlierBundlesWritten"), earlier}});
     } else {
         QTextStream& text = context.out();
-        text << tr("Wrote %1 (%2, bundle %3).")
+        text << Tr::tr("Wrote %1 (%2, bundle %3).")
                     .arg(QDir::toNativeSeparators(path), modeWords(bundle.mode),
                          QString::number(bundle.sequence))
              << '\n';
         printFiles(text, bundle);
         if (earlier > 0)
-            text << tr("Also wrote %n earlier bundle(s) that were waiting for the district.", earlier)
+            text << Tr::tr("Also wrote %n earlier bundle(s) that were waiting for the district.", nullptr,
+                           earlier)
                  << '\n';
         text.flush();
     }
@@ -136,16 +139,17 @@ int runSync(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption to(QStringLiteral("to"),
-                                tr("a folder or https:// address instead of the setting"),
+                                Tr::tr("a folder or https:// address instead of the setting"),
                                 QStringLiteral("DIR|URL"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON document on standard output"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("print one JSON document on standard output"));
     parser.addOptions({to, json});
     if (!parser.parse(context.arguments()))
         return context.usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("sync takes no arguments besides its options."));
+        return context.usage(Tr::tr("sync takes no arguments besides its options."));
     if (parser.isSet(to) && parser.value(to).trimmed().isEmpty())
-        return context.usage(tr("--to needs a folder or an https:// address."));
+        return context.usage(Tr::tr("--to needs a folder or an https:// address."));
     const bool asJson = context.json() || parser.isSet(json);
 
     auto store = context.openStore(Store::OpenMode::ExistingOnly);
@@ -154,15 +158,15 @@ int runSync(CliContext& context)
     const auto school = School::load(*store);
     if (!school)
         return context.refuse(
-            tr("%1 has no school yet: run \"tutordesk-cli init\" first.").arg(store->path()));
+            Tr::tr("%1 has no school yet: run \"tutordesk-cli init\" first.").arg(store->path()));
 
     const QString destination = absoluteDestination(
         parser.isSet(to) ? parser.value(to).trimmed() : ExchangeSettings::load(*store).destination.trimmed());
     const DestinationCheck check = checkDestination(destination);
     if (check.kind == DestinationCheck::Kind::None)
         return context.refuse(
-            tr("No district destination is set: choose one in Settings \u25b8 District sync, or "
-               "pass --to DIR|URL."));
+            Tr::tr("No district destination is set: choose one in Settings \u25b8 District sync, or "
+                   "pass --to DIR|URL."));
     if (check.kind == DestinationCheck::Kind::Invalid)
         return context.refuse(check.problem);
 
@@ -202,17 +206,17 @@ int runSync(CliContext& context)
     } else {
         QTextStream& text = context.out();
         if (created) {
-            text << tr("Made %1 (%2).").arg(created->name, modeWords(created->mode)) << '\n';
+            text << Tr::tr("Made %1 (%2).").arg(created->name, modeWords(created->mode)) << '\n';
             printFiles(text, *created);
         } else if (exportError.isEmpty()) {
-            text << tr("Nothing changed since the last bundle: no new bundle was made.") << '\n';
+            text << Tr::tr("Nothing changed since the last bundle: no new bundle was made.") << '\n';
         }
         const QString where = check.kind == DestinationCheck::Kind::Folder
                                   ? QDir::toNativeSeparators(destination)
                                   : destination;
-        text << tr("Sent %n bundle(s) to %1.", report.delivered).arg(where) << '\n';
+        text << Tr::tr("Sent %n bundle(s) to %1.", nullptr, report.delivered).arg(where) << '\n';
         if (report.stillWaiting > 0)
-            text << tr("%n bundle(s) still waiting in the outbox.", report.stillWaiting) << '\n';
+            text << Tr::tr("%n bundle(s) still waiting in the outbox.", nullptr, report.stillWaiting) << '\n';
         text.flush();
     }
     if (!error.isEmpty())

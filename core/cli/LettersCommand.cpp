@@ -23,10 +23,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 
 QString languageName(const QString& code)
 {
@@ -48,7 +48,7 @@ QString languageSummary(const std::vector<MergedLetter>& letters)
                      [&](const QString& a, const QString& b) { return counts.value(a) > counts.value(b); });
     QStringList parts;
     for (const QString& code : order)
-        parts << tr("%1 in %2").arg(counts.value(code)).arg(languageName(code));
+        parts << Tr::tr("%1 in %2").arg(counts.value(code)).arg(languageName(code));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -91,7 +91,7 @@ void printNotes(QTextStream& out, const std::vector<MergedLetter>& letters)
 {
     for (const MergedLetter& letter : letters) {
         if (!letter.fallbackReason.isEmpty())
-            out << "  " << tr("%1: %2").arg(letter.studentName, letter.fallbackReason) << '\n';
+            out << "  " << Tr::tr("%1: %2").arg(letter.studentName, letter.fallbackReason) << '\n';
     }
     QStringList unreviewed;
     QHash<QString, int> counts;
@@ -104,8 +104,8 @@ void printNotes(QTextStream& out, const std::vector<MergedLetter>& letters)
     }
     for (const QString& code : unreviewed)
         out << "  "
-            << tr("%1: translation not yet reviewed by a qualified translator (%n letter(s)).",
-                  counts.value(code))
+            << Tr::tr("%1: translation not yet reviewed by a qualified translator (%n letter(s)).", nullptr,
+                      counts.value(code))
                    .arg(languageName(code))
             << '\n';
 }
@@ -115,30 +115,32 @@ void printNotes(QTextStream& out, const std::vector<MergedLetter>& letters)
 int runLetters(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON document on standard output"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("print one JSON document on standard output"));
     const QCommandLineOption kindOption(
         QStringLiteral("kind"),
-        tr("the kind of letter: %1. With --due it is optional and keeps only the students whose due "
-           "notice is of that kind (a missed-session kind)")
+        Tr::tr("the kind of letter: %1. With --due it is optional and keeps only the students whose due "
+               "notice is of that kind (a missed-session kind)")
             .arg(LetterKinds::codes().join(QStringLiteral(", "))),
         QStringLiteral("K"));
     const QCommandLineOption studentOption(
         QStringLiteral("student"),
-        tr("a student's district id; repeat it, or list more ids after it, for several letters"),
+        Tr::tr("a student's district id; repeat it, or list more ids after it, for several letters"),
         QStringLiteral("ID"));
     const QCommandLineOption dueOption(
         QStringLiteral("due"),
-        tr("every missed-session letter due today, one per student: the strongest notice their open "
-           "due actions call for (missed-1, missed-2 or missed-3), after bringing the due actions up to "
-           "date"));
+        Tr::tr("every missed-session letter due today, one per student: the strongest notice their open "
+               "due actions call for (missed-1, missed-2 or missed-3), after bringing the due actions up to "
+               "date"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
-        tr("write every letter in this language (%1); default: each guardian's preferred language")
+        Tr::tr("write every letter in this language (%1); default: each guardian's preferred language")
             .arg(LetterLanguages::codes().join(QStringLiteral(", "))),
         QStringLiteral("L"));
-    const QCommandLineOption paperOption(QStringLiteral("paper"), tr("letter (US Letter, the default) or a4"),
+    const QCommandLineOption paperOption(QStringLiteral("paper"),
+                                         Tr::tr("letter (US Letter, the default) or a4"),
                                          QStringLiteral("letter|a4"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("the PDF file to write"),
+    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("the PDF file to write"),
                                        QStringLiteral("FILE.pdf"));
     parser.addOptions({json, kindOption, studentOption, dueOption, langOption, paperOption, outOption});
     if (!parser.parse(context.arguments()))
@@ -150,29 +152,30 @@ int runLetters(CliContext& context)
         districtIds += parser.positionalArguments();
     else if (!parser.positionalArguments().isEmpty())
         return context.usage(
-            tr("Name the students with --student, e.g. \"tutordesk-cli letters --kind missed-1 --student "
-               "900123 900124 --out letters.pdf\"."));
+            Tr::tr("Name the students with --student, e.g. \"tutordesk-cli letters --kind missed-1 --student "
+                   "900123 900124 --out letters.pdf\"."));
     if (due == !districtIds.isEmpty())
-        return context.usage(tr("letters needs either --student ID (one or more) or --due, not both."));
+        return context.usage(Tr::tr("letters needs either --student ID (one or more) or --due, not both."));
 
     const QString kind = parser.value(kindOption).trimmed();
     if (kind.isEmpty() && !due)
         return context.usage(
-            tr("Say which letter with --kind: %1.").arg(LetterKinds::codes().join(QStringLiteral(", "))));
+            Tr::tr("Say which letter with --kind: %1.").arg(LetterKinds::codes().join(QStringLiteral(", "))));
     if (!kind.isEmpty() && !LetterKinds::isKnown(kind))
-        return context.usage(tr("\u201c%1\u201d is not a kind of letter. Choose %2.")
+        return context.usage(Tr::tr("\u201c%1\u201d is not a kind of letter. Choose %2.")
                                  .arg(kind, LetterKinds::codes().join(QStringLiteral(", "))));
     if (due && !kind.isEmpty() && !kind.startsWith(QLatin1String("missed-")))
-        return context.usage(tr("With --due the letters are missed-session notices: --kind may be missed-1, "
-                                "missed-2 or missed-3, not \u201c%1\u201d.")
-                                 .arg(kind));
+        return context.usage(
+            Tr::tr("With --due the letters are missed-session notices: --kind may be missed-1, "
+                   "missed-2 or missed-3, not \u201c%1\u201d.")
+                .arg(kind));
 
     std::optional<QString> language;
     if (parser.isSet(langOption)) {
         const QString code = LetterLanguages::normalize(parser.value(langOption));
         if (code.isEmpty())
             return context.usage(
-                tr("TutorDesk has no letters in \u201c%1\u201d. Choose one of %2.")
+                Tr::tr("TutorDesk has no letters in \u201c%1\u201d. Choose one of %2.")
                     .arg(parser.value(langOption), LetterLanguages::codes().join(QStringLiteral(", "))));
         language = code;
     }
@@ -180,17 +183,17 @@ int runLetters(CliContext& context)
         parser.isSet(paperOption) ? parser.value(paperOption) : QStringLiteral("letter"));
     if (!paper)
         return context.usage(
-            tr("--paper must be letter or a4, not \u201c%1\u201d.").arg(parser.value(paperOption)));
+            Tr::tr("--paper must be letter or a4, not \u201c%1\u201d.").arg(parser.value(paperOption)));
     const QString out = parser.value(outOption).trimmed();
     if (out.isEmpty())
-        return context.usage(tr("Say where to save the letters with --out FILE.pdf."));
+        return context.usage(Tr::tr("Say where to save the letters with --out FILE.pdf."));
 
     auto store = context.openStore(Store::OpenMode::ExistingOnly);
     if (!store)
         return ExitRefused;
     if (!store->hasSchool())
         return context.refuse(
-            tr("%1 has no school yet: set it up first (tutordesk-cli init).").arg(store->path()));
+            Tr::tr("%1 has no school yet: set it up first (tutordesk-cli init).").arg(store->path()));
 
     const QDate today = CliContext::today();
     std::vector<LetterRequest> requests;
@@ -208,9 +211,10 @@ int runLetters(CliContext& context)
     } else {
         const Students students = findStudents(*store, districtIds);
         if (!students.unknown.isEmpty())
-            return context.refuse(tr("No student has the district id \u201c%1\u201d in %2. Nothing was "
-                                     "written or logged; check the id (tutordesk-cli rank lists students).")
-                                      .arg(students.unknown, store->path()));
+            return context.refuse(
+                Tr::tr("No student has the district id \u201c%1\u201d in %2. Nothing was "
+                       "written or logged; check the id (tutordesk-cli rank lists students).")
+                    .arg(students.unknown, store->path()));
         for (const std::int64_t id : students.ids) {
             LetterRequest request;
             request.studentId = id;
@@ -227,7 +231,7 @@ int runLetters(CliContext& context)
                                {QStringLiteral("pages"), 0},
                                {QStringLiteral("letters"), QJsonArray()}});
         else
-            context.out() << tr("No missed-session letters are due on %1: nothing was written.")
+            context.out() << Tr::tr("No missed-session letters are due on %1: nothing was written.")
                                  .arg(QLocale().toString(today, QLocale::LongFormat))
                           << Qt::endl;
         return ExitDone;
@@ -235,20 +239,20 @@ int runLetters(CliContext& context)
 
     const auto merged = LetterMerge::mergeAll(*store, requests);
     if (!merged)
-        return context.refuse(tr("%1 Nothing was written or logged.").arg(merged.error().message));
+        return context.refuse(Tr::tr("%1 Nothing was written or logged.").arg(merged.error().message));
     const std::vector<MergedLetter>& letters = merged.value();
 
     const auto pages = LetterRender::writePdf(out, letters, *paper);
     if (!pages)
-        return context.refuse(pages.error().message + QLatin1Char(' ') + tr("Nothing was logged."));
+        return context.refuse(pages.error().message + QLatin1Char(' ') + Tr::tr("Nothing was logged."));
     // A letter saved is a letter on record: without the log, the file does not stay.
     const auto logged = LetterLog::record(*store, letters, QStringLiteral("pdf"), *paper, QString(),
                                           letterTime(today), today);
     if (!logged) {
         QFile::remove(out);
-        return context.refuse(
-            logged.error().message + QLatin1Char(' ') +
-            tr("%1 was removed, so that no letter goes out unrecorded.").arg(QDir::toNativeSeparators(out)));
+        return context.refuse(logged.error().message + QLatin1Char(' ') +
+                              Tr::tr("%1 was removed, so that no letter goes out unrecorded.")
+                                  .arg(QDir::toNativeSeparators(out)));
     }
 
     if (context.json() || parser.isSet(json)) {
@@ -275,8 +279,9 @@ int runLetters(CliContext& context)
     } else {
         const int count = static_cast<int>(letters.size());
         QTextStream& stream = context.out();
-        stream << tr("Wrote %n letter(s)", count) << ' ' << tr("(%n page(s))", pages.value()) << ' '
-               << tr("to %1: %2").arg(QDir::toNativeSeparators(out), languageSummary(letters)) << '\n';
+        stream << Tr::tr("Wrote %n letter(s)", nullptr, count) << ' '
+               << Tr::tr("(%n page(s))", nullptr, pages.value()) << ' '
+               << Tr::tr("to %1: %2").arg(QDir::toNativeSeparators(out), languageSummary(letters)) << '\n';
         printNotes(stream, letters);
         stream.flush();
     }

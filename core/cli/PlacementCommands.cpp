@@ -13,10 +13,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 
 QString points(double value)
 {
@@ -98,25 +98,25 @@ void printPlacement(QTextStream& out, const PlacementResult& result, bool dryRun
         else
             ++withRoom;
     }
-    out << (dryRun ? tr("Dry run: nothing was saved. This is what placing would do.")
-                   : tr("Placement saved."))
+    out << (dryRun ? Tr::tr("Dry run: nothing was saved. This is what placing would do.")
+                   : Tr::tr("Placement saved."))
         << '\n'
-        << tr("Newly seated:   %1 (invited; each family is asked for consent)").arg(result.placed) << '\n'
-        << tr("New groups:     %1 (planned, waiting for a tutor)").arg(result.groupsCreated) << '\n'
-        << tr("Groups:         %1 (%2 full, %3 with seats left)")
+        << Tr::tr("Newly seated:   %1 (invited; each family is asked for consent)").arg(result.placed) << '\n'
+        << Tr::tr("New groups:     %1 (planned, waiting for a tutor)").arg(result.groupsCreated) << '\n'
+        << Tr::tr("Groups:         %1 (%2 full, %3 with seats left)")
                .arg(result.groups.size())
                .arg(filled)
                .arg(withRoom)
         << '\n'
-        << tr("Seats:          %1 taken, %2 left, %3 offered; budget %4")
+        << Tr::tr("Seats:          %1 taken, %2 left, %3 offered; budget %4")
                .arg(seated)
                .arg(open)
                .arg(result.seatsOffered)
                .arg(result.seatBudget)
         << '\n'
-        << tr("Waitlist:       %1").arg(result.waitlist.size()) << '\n';
+        << Tr::tr("Waitlist:       %1").arg(result.waitlist.size()) << '\n';
     if (result.leftWaitlist > 0)
-        out << tr("Left waitlist:  %1 (no longer eligible)").arg(result.leftWaitlist) << '\n';
+        out << Tr::tr("Left waitlist:  %1 (no longer eligible)").arg(result.leftWaitlist) << '\n';
     out << '\n';
     for (const PlacedGroup& g : result.groups) {
         if (g.students.empty() && !g.isNew)
@@ -131,10 +131,10 @@ void printPlacement(QTextStream& out, const PlacementResult& result, bool dryRun
                    .arg(g.name)
             << "  " << ids.join(QLatin1String(", ")) << '\n';
     }
-    out << tr("(+ new group, * newly seated)") << '\n';
+    out << Tr::tr("(+ new group, * newly seated)") << '\n';
     const std::size_t shown = std::min<std::size_t>(result.waitlist.size(), 20);
     if (shown > 0) {
-        out << '\n' << tr("Top of the waitlist:") << '\n';
+        out << '\n' << Tr::tr("Top of the waitlist:") << '\n';
         for (std::size_t i = 0; i < shown; ++i) {
             const WaitlistEntry& w = result.waitlist[i];
             out << QStringLiteral("  %1. %2  %3  %4 (%5), %6, tier %7")
@@ -155,19 +155,20 @@ void printPlacement(QTextStream& out, const PlacementResult& result, bool dryRun
 int runRank(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON document on standard output"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("print one JSON document on standard output"));
     const QCommandLineOption limit(QStringLiteral("limit"),
-                                   tr("how many students to list (0: all; default 50)"), QStringLiteral("N"),
-                                   QStringLiteral("50"));
+                                   Tr::tr("how many students to list (0: all; default 50)"),
+                                   QStringLiteral("N"), QStringLiteral("50"));
     parser.addOptions({json, limit});
     if (!parser.parse(context.arguments()))
         return context.usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("rank takes no arguments besides its options."));
+        return context.usage(Tr::tr("rank takes no arguments besides its options."));
     bool limitOk = false;
     const int shown = parser.value(limit).toInt(&limitOk);
     if (!limitOk || shown < 0)
-        return context.usage(tr("--limit must be 0 or more, not \"%1\".").arg(parser.value(limit)));
+        return context.usage(Tr::tr("--limit must be 0 or more, not \"%1\".").arg(parser.value(limit)));
 
     auto store = context.openStore(Store::OpenMode::ExistingOnly);
     if (!store)
@@ -185,8 +186,8 @@ int runRank(CliContext& context)
     }
     QTextStream& out = context.out();
     const std::size_t count = shown == 0 ? ranked->size() : std::min<std::size_t>(ranked->size(), shown);
-    out << tr("%1 active students ranked by need, highest first.").arg(ranked->size()) << '\n'
-        << tr("   #  Score  Tier  Grade  Id          Name                      Why") << '\n';
+    out << Tr::tr("%1 active students ranked by need, highest first.").arg(ranked->size()) << '\n'
+        << Tr::tr("   #  Score  Tier  Grade  Id          Name                      Why") << '\n';
     for (std::size_t i = 0; i < count; ++i) {
         const NeedScoreRow& row = ranked.value()[i];
         out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
@@ -199,7 +200,7 @@ int runRank(CliContext& context)
             << '\n';
     }
     if (count < ranked->size())
-        out << tr("… and %1 more (--limit 0 lists all; --json gives every breakdown).")
+        out << Tr::tr("… and %1 more (--limit 0 lists all; --json gives every breakdown).")
                    .arg(ranked->size() - count)
             << '\n';
     out.flush();
@@ -209,14 +210,15 @@ int runRank(CliContext& context)
 int runPlace(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON document on standard output"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("print one JSON document on standard output"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("show what placing would do, save nothing"));
+                                    Tr::tr("show what placing would do, save nothing"));
     parser.addOptions({json, dryRun});
     if (!parser.parse(context.arguments()))
         return context.usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("place takes no arguments besides its options."));
+        return context.usage(Tr::tr("place takes no arguments besides its options."));
 
     auto store = context.openStore(Store::OpenMode::ExistingOnly);
     if (!store)

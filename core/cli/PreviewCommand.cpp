@@ -11,18 +11,18 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 
 QString delimiterName(QChar delimiter)
 {
     if (delimiter == QLatin1Char('\t'))
-        return tr("tab");
+        return Tr::tr("tab");
     if (delimiter == QLatin1Char(';'))
-        return tr("semicolon");
-    return tr("comma");
+        return Tr::tr("semicolon");
+    return Tr::tr("comma");
 }
 
 QJsonArray toJson(const QStringList& values)
@@ -38,18 +38,18 @@ QJsonArray toJson(const QStringList& values)
 int runPreview(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), tr("how many records to show (0: all)"),
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), Tr::tr("how many records to show (0: all)"),
                                         QStringLiteral("N"), QStringLiteral("20"));
     parser.addOption(rowsOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("the CSV file"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("the CSV file"));
     if (!parser.parse(context.arguments()))
         return context.usage(parser.errorText());
     if (parser.positionalArguments().size() != 1)
-        return context.usage(tr("preview takes one file."));
+        return context.usage(Tr::tr("preview takes one file."));
     bool rowsOk = false;
     const int limit = parser.value(rowsOption).toInt(&rowsOk);
     if (!rowsOk || limit < 0)
-        return context.usage(tr("--rows must be 0 or more, not \"%1\".").arg(parser.value(rowsOption)));
+        return context.usage(Tr::tr("--rows must be 0 or more, not \"%1\".").arg(parser.value(rowsOption)));
 
     const QString path = parser.positionalArguments().constFirst();
     QList<CsvRecord> shown;
@@ -82,19 +82,20 @@ int runPreview(CliContext& context)
     }
 
     QTextStream& out = context.out();
-    out << tr("File:       %1").arg(path) << '\n'
-        << tr("Encoding:   %1").arg(info->encoding) << '\n'
-        << tr("Delimiter:  %1").arg(delimiterName(info->delimiter)) << '\n'
-        << tr("Records:    %1 after the header (line %2)").arg(info->records).arg(info->headerLine) << '\n'
-        << tr("Columns:") << '\n';
+    out << Tr::tr("File:       %1").arg(path) << '\n'
+        << Tr::tr("Encoding:   %1").arg(info->encoding) << '\n'
+        << Tr::tr("Delimiter:  %1").arg(delimiterName(info->delimiter)) << '\n'
+        << Tr::tr("Records:    %1 after the header (line %2)").arg(info->records).arg(info->headerLine)
+        << '\n'
+        << Tr::tr("Columns:") << '\n';
     for (int i = 0; i < info->header.size(); ++i)
         out << QStringLiteral("  %1. %2").arg(i + 1, 2).arg(info->header.at(i)) << '\n';
     for (const CsvRecord& record : shown)
-        out << tr("line %1: ").arg(record.line, 5) << record.fields.join(QLatin1String(" | ")) << '\n';
+        out << Tr::tr("line %1: ").arg(record.line, 5) << record.fields.join(QLatin1String(" | ")) << '\n';
     if (info->problems.empty())
-        out << tr("No problems found.") << '\n';
+        out << Tr::tr("No problems found.") << '\n';
     for (const CsvProblem& problem : info->problems)
-        out << tr("line %1: %2").arg(problem.line).arg(problem.message) << '\n';
+        out << Tr::tr("line %1: %2").arg(problem.line).arg(problem.message) << '\n';
     out.flush();
     return ExitDone;
 }

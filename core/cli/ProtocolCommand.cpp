@@ -17,10 +17,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 
 // An open action as the command shows it.
 struct ActionLine {
@@ -120,21 +120,22 @@ QJsonObject actionJson(const ActionLine& a)
 QString reason(const ActionLine& a)
 {
     if (a.rule == ProtocolRule::CoverTutorAbsence)
-        return tr("%1 is out").arg(a.tutorName);
+        return Tr::tr("%1 is out").arg(a.tutorName);
     if (a.attendanceRate)
-        return tr("attendance %1%").arg(QLocale().toString(*a.attendanceRate * 100.0, 'f', 0));
-    return tr("%n absence(s) in a row", a.absencesInRow);
+        return Tr::tr("attendance %1%").arg(QLocale().toString(*a.attendanceRate * 100.0, 'f', 0));
+    return Tr::tr("%n absence(s) in a row", nullptr, a.absencesInRow);
 }
 
 void printActions(QTextStream& out, const std::vector<ActionLine>& actions, const ProtocolRefresh& refresh,
                   const QDate& today, bool all)
 {
-    out << tr("The protocol is up to date: %n new action(s).", refresh.created);
+    out << Tr::tr("The protocol is up to date: %n new action(s).", nullptr, refresh.created);
     if (refresh.withdrawn > 0)
         out << ' '
-            << tr("%n withdrawn because the attendance or the tutor's absence changed.", refresh.withdrawn);
+            << Tr::tr("%n withdrawn because the attendance or the tutor's absence changed.", nullptr,
+                      refresh.withdrawn);
     if (refresh.closed > 0)
-        out << ' ' << tr("%n closed by a cover decision.", refresh.closed);
+        out << ' ' << Tr::tr("%n closed by a cover decision.", nullptr, refresh.closed);
     out << '\n';
     const QLocale locale;
     int overdue = 0;
@@ -142,18 +143,21 @@ void printActions(QTextStream& out, const std::vector<ActionLine>& actions, cons
         overdue += a.overdue > 0 ? 1 : 0;
     const int count = static_cast<int>(actions.size());
     if (all)
-        out << tr("%n open action(s).", count);
+        out << Tr::tr("%n open action(s).", nullptr, count);
     else
-        out << tr("%n action(s) due by %1.", count).arg(locale.toString(today, QLocale::LongFormat));
+        out << Tr::tr("%n action(s) due by %1.", nullptr, count)
+                   .arg(locale.toString(today, QLocale::LongFormat));
     if (overdue > 0)
-        out << ' ' << tr("%n overdue.", overdue);
+        out << ' ' << Tr::tr("%n overdue.", nullptr, overdue);
     out << '\n';
     for (const ActionLine& a : actions) {
         const QString due =
-            a.overdue > 0 ? tr("due %1, %n school day(s) overdue", a.overdue).arg(ScheduleText::day(a.due))
-                          : tr("due %1").arg(ScheduleText::day(a.due));
-        const QString who =
-            a.student.isEmpty() ? a.groupName : tr("%1 (%2), %3").arg(a.studentName, a.student, a.groupName);
+            a.overdue > 0
+                ? Tr::tr("due %1, %n school day(s) overdue", nullptr, a.overdue).arg(ScheduleText::day(a.due))
+                : Tr::tr("due %1").arg(ScheduleText::day(a.due));
+        const QString who = a.student.isEmpty()
+                                ? a.groupName
+                                : Tr::tr("%1 (%2), %3").arg(a.studentName, a.student, a.groupName);
         out << QStringLiteral("  %1: %2\n      %3; %4 on %5\n")
                    .arg(ProtocolRuleNames::title(a.rule), who, due, reason(a),
                         ScheduleText::day(a.sessionDay));
@@ -166,22 +170,24 @@ void printActions(QTextStream& out, const std::vector<ActionLine>& actions, cons
 int runProtocol(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON document on standard output"));
-    const QCommandLineOption dateOption(QStringLiteral("date"), tr("the day taken as today (default: today)"),
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("print one JSON document on standard output"));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        Tr::tr("the day taken as today (default: today)"),
                                         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption allOption(QStringLiteral("all"),
-                                       tr("every open action, not only those due by the day"));
+                                       Tr::tr("every open action, not only those due by the day"));
     parser.addOptions({json, dateOption, allOption});
     if (!parser.parse(context.arguments()))
         return context.usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("protocol takes no arguments besides its options."));
+        return context.usage(Tr::tr("protocol takes no arguments besides its options."));
     QDate today = CliContext::today();
     if (parser.isSet(dateOption)) {
         today = ScheduleText::parseDay(parser.value(dateOption).trimmed());
         if (!today.isValid())
             return context.usage(
-                tr("--date must be a date like 2026-11-09, not \"%1\".").arg(parser.value(dateOption)));
+                Tr::tr("--date must be a date like 2026-11-09, not \"%1\".").arg(parser.value(dateOption)));
     }
     const bool all = parser.isSet(allOption);
 
@@ -190,7 +196,7 @@ int runProtocol(CliContext& context)
         return ExitRefused;
     if (!store->hasSchool())
         return context.refuse(
-            tr("%1 has no school yet: set it up first (tutordesk-cli init).").arg(store->path()));
+            Tr::tr("%1 has no school yet: set it up first (tutordesk-cli init).").arg(store->path()));
     const auto refreshed = ProtocolEngine::refresh(*store, today);
     if (!refreshed)
         return context.refuse(refreshed.error().message);

@@ -7,10 +7,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ReportCommand", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ReportCommand)
+};
 
 } // namespace
 
@@ -25,9 +25,9 @@ int runReport(CliContext& context)
         run = &runReportEquity;
     if (!run) {
         return context.usage(which.isEmpty()
-                                 ? tr("Say which report: \"report weekly\" (the weekly operating "
-                                      "review) or \"report equity\" (the equity audit).")
-                                 : tr("There is no report \"%1\": choose weekly or equity.").arg(which));
+                                 ? Tr::tr("Say which report: \"report weekly\" (the weekly operating "
+                                          "review) or \"report equity\" (the equity audit).")
+                                 : Tr::tr("There is no report \"%1\": choose weekly or equity.").arg(which));
     }
     // The report's own options follow its name: "report weekly --week 2026-11-16 --out review.pdf".
     QStringList own = arguments.mid(2);

@@ -18,10 +18,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 
 QJsonValue number(const std::optional<int>& value)
 {
@@ -140,57 +140,58 @@ QJsonObject auditJson(const EquityAudit& audit)
 int runReportEquity(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON document on standard output"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("write the audit as a PDF to this file"),
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("print one JSON document on standard output"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("write the audit as a PDF to this file"),
                                        QStringLiteral("FILE.pdf"));
     const QCommandLineOption thresholdOption(
         QStringLiteral("threshold"),
-        tr("highlight a group whose share of seats or minutes is below this ratio of its share of need "
-           "(default: the school's setting, 0.8)"),
+        Tr::tr("highlight a group whose share of seats or minutes is below this ratio of its share of need "
+               "(default: the school's setting, 0.8)"),
         QStringLiteral("R"));
     parser.addOptions({json, outOption, thresholdOption});
     if (!parser.parse(context.arguments()))
         return context.usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("report equity takes no arguments besides its options."));
+        return context.usage(Tr::tr("report equity takes no arguments besides its options."));
     std::optional<double> threshold;
     if (parser.isSet(thresholdOption)) {
         bool ok = false;
         const double value = parser.value(thresholdOption).trimmed().toDouble(&ok);
         if (!ok)
-            return context.usage(
-                tr("--threshold must be a number like 0.8, not \"%1\".").arg(parser.value(thresholdOption)));
+            return context.usage(Tr::tr("--threshold must be a number like 0.8, not \"%1\".")
+                                     .arg(parser.value(thresholdOption)));
         if (const auto problem = Equity::validateThreshold(value))
             return context.usage(*problem);
         threshold = value;
     }
     const QString out = parser.value(outOption);
     if (parser.isSet(outOption) && out.trimmed().isEmpty())
-        return context.usage(tr("--out needs a file name, like equity.pdf."));
+        return context.usage(Tr::tr("--out needs a file name, like equity.pdf."));
 
     auto store = context.openStore(Store::OpenMode::ExistingOnly);
     if (!store)
         return ExitRefused;
     if (!store->hasSchool())
         return context.refuse(
-            tr("%1 has no school yet: set it up first (tutordesk-cli init).").arg(store->path()));
+            Tr::tr("%1 has no school yet: set it up first (tutordesk-cli init).").arg(store->path()));
 
     EquityAudit audit;
     try {
         audit = Equity::audit(*store, CliContext::today(), threshold);
     } catch (const StoreError& e) {
         return context.refuse(
-            tr("The equity audit could not be read from %1: %2").arg(store->path(), e.message()));
+            Tr::tr("The equity audit could not be read from %1: %2").arg(store->path(), e.message()));
     }
 
     int pages = 0;
     if (!out.isEmpty()) {
         const auto school = School::load(*store);
         const QString html = EquityText::html(audit, school ? school->name : QString());
-        auto document = ReportRender::document(html, tr("Equity audit"));
+        auto document = ReportRender::document(html, Tr::tr("Equity audit"));
         const auto written = ReportRender::writePdf(out, *document);
         if (!written)
-            return context.refuse(tr("The equity audit could not be written to %1: %2")
+            return context.refuse(Tr::tr("The equity audit could not be written to %1: %2")
                                       .arg(QDir::toNativeSeparators(out), written.error().message));
         pages = written.value();
     }
@@ -205,7 +206,9 @@ int runReportEquity(CliContext& context)
     } else {
         context.out() << EquityText::plainText(audit);
         if (!out.isEmpty())
-            context.out() << tr("Wrote %n page(s) to %1.", pages).arg(QDir::toNativeSeparators(out)) << '\n';
+            context.out()
+                << Tr::tr("Wrote %n page(s) to %1.", nullptr, pages).arg(QDir::toNativeSeparators(out))
+                << '\n';
         context.out().flush();
     }
     return ExitDone;

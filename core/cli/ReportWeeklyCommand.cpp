@@ -16,10 +16,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 
 } // namespace
 
@@ -27,45 +27,46 @@ int runReportWeekly(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("print the review's figures as one JSON document"));
+                                  Tr::tr("print the review's figures as one JSON document"));
     const QCommandLineOption weekOption(QStringLiteral("week"),
-                                        tr("any day of the week to review (default: this week)"),
+                                        Tr::tr("any day of the week to review (default: this week)"),
                                         QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("write the one-page review as this PDF"),
+    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("write the one-page review as this PDF"),
                                        QStringLiteral("FILE.pdf"));
-    const QCommandLineOption paperOption(QStringLiteral("paper"), tr("letter (US Letter, the default) or a4"),
+    const QCommandLineOption paperOption(QStringLiteral("paper"),
+                                         Tr::tr("letter (US Letter, the default) or a4"),
                                          QStringLiteral("letter|a4"));
     parser.addOptions({json, weekOption, outOption, paperOption});
     if (!parser.parse(context.arguments()))
         return context.usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return context.usage(
-            tr("report weekly takes no names, only options: \"report weekly --week 2026-11-16 "
-               "--out review.pdf\"."));
+            Tr::tr("report weekly takes no names, only options: \"report weekly --week 2026-11-16 "
+                   "--out review.pdf\"."));
 
     const QDate today = CliContext::today();
     QDate day = today;
     if (parser.isSet(weekOption)) {
         day = QDate::fromString(parser.value(weekOption).trimmed(), Qt::ISODate);
         if (!day.isValid())
-            return context.usage(
-                tr("--week needs a date as YYYY-MM-DD, not \u201c%1\u201d.").arg(parser.value(weekOption)));
+            return context.usage(Tr::tr("--week needs a date as YYYY-MM-DD, not \u201c%1\u201d.")
+                                     .arg(parser.value(weekOption)));
     }
     const std::optional<Paper> paper = LetterRender::paperFromCode(
         parser.isSet(paperOption) ? parser.value(paperOption) : QStringLiteral("letter"));
     if (!paper)
         return context.usage(
-            tr("--paper must be letter or a4, not \u201c%1\u201d.").arg(parser.value(paperOption)));
+            Tr::tr("--paper must be letter or a4, not \u201c%1\u201d.").arg(parser.value(paperOption)));
     const QString out = parser.value(outOption).trimmed();
     if (parser.isSet(outOption) && out.isEmpty())
-        return context.usage(tr("Say where to save the review with --out FILE.pdf."));
+        return context.usage(Tr::tr("Say where to save the review with --out FILE.pdf."));
 
     auto store = context.openStore(Store::OpenMode::ExistingOnly);
     if (!store)
         return ExitRefused;
     if (!store->hasSchool())
         return context.refuse(
-            tr("%1 has no school yet: set it up first (tutordesk-cli init).").arg(store->path()));
+            Tr::tr("%1 has no school yet: set it up first (tutordesk-cli init).").arg(store->path()));
 
     const WeeklyReview review = WeeklyReviews::review(*store, day, today);
     const bool asJson = context.json() || parser.isSet(json);
@@ -88,7 +89,8 @@ int runReportWeekly(CliContext& context)
         return ExitDone;
     }
     if (!out.isEmpty()) {
-        context.out() << tr("Wrote the weekly review for the week of %1 to %2 (%n page(s)).", pages)
+        context.out() << Tr::tr("Wrote the weekly review for the week of %1 to %2 (%n page(s)).", nullptr,
+                                pages)
                              .arg(QLocale().toString(review.weekStart, QLocale::LongFormat),
                                   QDir::toNativeSeparators(out))
                       << Qt::endl;

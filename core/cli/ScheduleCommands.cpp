@@ -15,10 +15,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 
 QJsonValue textOrNull(const QString& text)
 {
@@ -57,12 +57,12 @@ QJsonObject sessionJson(const ScheduledSession& s)
 QString statusWord(const ScheduledSession& s)
 {
     if (s.isCancelled())
-        return tr("cancelled");
+        return Tr::tr("cancelled");
     if (s.needsCover)
-        return tr("needs cover");
+        return Tr::tr("needs cover");
     if (s.status == QLatin1String("held"))
-        return s.isMakeup() ? tr("make-up, held") : tr("held");
-    return s.isMakeup() ? tr("make-up") : tr("scheduled");
+        return s.isMakeup() ? Tr::tr("make-up, held") : Tr::tr("held");
+    return s.isMakeup() ? Tr::tr("make-up") : Tr::tr("scheduled");
 }
 
 // `text` in exactly `width` columns: padded, or cut with an ellipsis.
@@ -77,7 +77,7 @@ void printSchedule(QTextStream& out, const std::vector<ScheduledSession>& sessio
                    const QDate& to)
 {
     const QLocale locale;
-    out << tr("Sessions from %1 to %2: %n session(s).", static_cast<int>(sessions.size()))
+    out << Tr::tr("Sessions from %1 to %2: %n session(s).", nullptr, static_cast<int>(sessions.size()))
                .arg(locale.toString(from, QLocale::LongFormat), locale.toString(to, QLocale::LongFormat))
         << '\n';
     QDate day;
@@ -88,13 +88,13 @@ void printSchedule(QTextStream& out, const std::vector<ScheduledSession>& sessio
         }
         QString teacher = s.teacherName();
         if (!s.substituteName.isEmpty())
-            teacher = tr("%1 (for %2)").arg(s.substituteName, s.tutorName);
+            teacher = Tr::tr("%1 (for %2)").arg(s.substituteName, s.tutorName);
         QStringList students;
         for (const ScheduledSession::Student& student : s.students)
             students << student.districtId;
         QString status = statusWord(s);
         if (!s.cancelReason.isEmpty())
-            status = tr("%1: %2").arg(status, CoverText::cancelReasonTitle(s.cancelReason).toLower());
+            status = Tr::tr("%1: %2").arg(status, CoverText::cancelReasonTitle(s.cancelReason).toLower());
         out << QStringLiteral("  %1  %2  %3  %4  %5  %6\n")
                    .arg(ScheduleText::timeRange(s.start, s.minutes), fit(s.groupName, 34), fit(teacher, 28),
                         fit(s.location, 16), fit(status, 24), students.join(QLatin1String(", ")));
@@ -107,20 +107,21 @@ void printSchedule(QTextStream& out, const std::vector<ScheduledSession>& sessio
 int runSchedule(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("print one JSON document on standard output"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), tr("the first day (default: this Monday)"),
-                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Tr::tr("print one JSON document on standard output"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), Tr::tr("the first day (default: this Monday)"), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption toOption(QStringLiteral("to"),
-                                      tr("the last day (default: six days after --from)"),
+                                      Tr::tr("the last day (default: six days after --from)"),
                                       QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption tutorOption(QStringLiteral("tutor"),
-                                         tr("only the sessions this tutor teaches or covers (their id)"),
+                                         Tr::tr("only the sessions this tutor teaches or covers (their id)"),
                                          QStringLiteral("ID"));
     parser.addOptions({json, fromOption, toOption, tutorOption});
     if (!parser.parse(context.arguments()))
         return context.usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("schedule takes no arguments besides its options."));
+        return context.usage(Tr::tr("schedule takes no arguments besides its options."));
 
     QDate from = ScheduleQuery::weekStart(QDate::currentDate());
     QDate to = from.addDays(6);
@@ -128,19 +129,19 @@ int runSchedule(CliContext& context)
         from = ScheduleText::parseDay(parser.value(fromOption));
         if (!from.isValid())
             return context.usage(
-                tr("--from must be a date like 2026-09-14, not \"%1\".").arg(parser.value(fromOption)));
+                Tr::tr("--from must be a date like 2026-09-14, not \"%1\".").arg(parser.value(fromOption)));
         to = from.addDays(6);
     }
     if (parser.isSet(toOption)) {
         to = ScheduleText::parseDay(parser.value(toOption));
         if (!to.isValid())
             return context.usage(
-                tr("--to must be a date like 2026-09-20, not \"%1\".").arg(parser.value(toOption)));
+                Tr::tr("--to must be a date like 2026-09-20, not \"%1\".").arg(parser.value(toOption)));
         if (!parser.isSet(fromOption))
             from = to.addDays(-6);
     }
     if (from > to)
-        return context.usage(tr("--from (%1) is after --to (%2): give the earlier day first.")
+        return context.usage(Tr::tr("--from (%1) is after --to (%2): give the earlier day first.")
                                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
 
     auto store = context.openStore(Store::OpenMode::ExistingOnly);
@@ -152,8 +153,8 @@ int runSchedule(CliContext& context)
         const auto tutor = Tutors::findBySourcedId(*store, id);
         if (!tutor)
             return context.refuse(
-                tr("There is no tutor with the id \"%1\" in %2. The Tutors page (or the tutors "
-                   "CSV) shows each tutor's id.")
+                Tr::tr("There is no tutor with the id \"%1\" in %2. The Tutors page (or the tutors "
+                       "CSV) shows each tutor's id.")
                     .arg(id, store->path()));
         filter.tutorId = tutor->id;
     }

@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Cli", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Cli)
+};
 
 // Table and the name `check` reports it under (the JSON keys other tools read).
 constexpr std::array<std::pair<const char*, const char*>, 15> countedTables = {{
@@ -48,23 +48,23 @@ QDate parseDay(const QString& text)
 int runInit(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption code(QStringLiteral("school-code"), tr("the district's code for the school"),
+    const QCommandLineOption code(QStringLiteral("school-code"), Tr::tr("the district's code for the school"),
                                   QStringLiteral("C"));
-    const QCommandLineOption name(QStringLiteral("school-name"), tr("the school's name"),
+    const QCommandLineOption name(QStringLiteral("school-name"), Tr::tr("the school's name"),
                                   QStringLiteral("N"));
-    const QCommandLineOption district(QStringLiteral("district-code"), tr("the district's code"),
+    const QCommandLineOption district(QStringLiteral("district-code"), Tr::tr("the district's code"),
                                       QStringLiteral("D"));
-    const QCommandLineOption start(QStringLiteral("year-start"), tr("first day of the school year"),
+    const QCommandLineOption start(QStringLiteral("year-start"), Tr::tr("first day of the school year"),
                                    QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption end(QStringLiteral("year-end"), tr("last day of the school year"),
+    const QCommandLineOption end(QStringLiteral("year-end"), Tr::tr("last day of the school year"),
                                  QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({code, name, district, start, end});
     if (!parser.parse(context.arguments()))
         return context.usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return context.usage(tr("init takes no arguments besides its options."));
+        return context.usage(Tr::tr("init takes no arguments besides its options."));
     if (!parser.isSet(code) || !parser.isSet(name))
-        return context.usage(tr("init needs --school-code and --school-name."));
+        return context.usage(Tr::tr("init needs --school-code and --school-name."));
 
     SchoolInfo info;
     info.schoolCode = parser.value(code);
@@ -74,14 +74,14 @@ int runInit(CliContext& context)
     if (parser.isSet(start)) {
         info.yearStart = parseDay(parser.value(start));
         if (!info.yearStart.isValid())
-            return context.usage(
-                tr("--year-start \"%1\" is not a date: write it as YYYY-MM-DD.").arg(parser.value(start)));
+            return context.usage(Tr::tr("--year-start \"%1\" is not a date: write it as YYYY-MM-DD.")
+                                     .arg(parser.value(start)));
     }
     if (parser.isSet(end)) {
         info.yearEnd = parseDay(parser.value(end));
         if (!info.yearEnd.isValid())
             return context.usage(
-                tr("--year-end \"%1\" is not a date: write it as YYYY-MM-DD.").arg(parser.value(end)));
+                Tr::tr("--year-end \"%1\" is not a date: write it as YYYY-MM-DD.").arg(parser.value(end)));
     }
 
     auto store = context.openStore(Store::OpenMode::CreateIfMissing);
@@ -99,7 +99,7 @@ int runInit(CliContext& context)
                                         {QStringLiteral("yearStart"), info.yearStart.toString(Qt::ISODate)},
                                         {QStringLiteral("yearEnd"), info.yearEnd.toString(Qt::ISODate)}}}});
     } else {
-        context.out() << tr("Set up %1 (%2), school year %3 to %4, in %5.")
+        context.out() << Tr::tr("Set up %1 (%2), school year %3 to %4, in %5.")
                              .arg(info.name, info.schoolCode, info.yearStart.toString(Qt::ISODate),
                                   info.yearEnd.toString(Qt::ISODate), store->path())
                       << Qt::endl;
@@ -110,7 +110,7 @@ int runInit(CliContext& context)
 int runCheck(CliContext& context)
 {
     if (context.arguments().size() > 1)
-        return context.usage(tr("check takes no arguments."));
+        return context.usage(Tr::tr("check takes no arguments."));
     auto store = context.openStore(Store::OpenMode::ExistingOnly);
     if (!store)
         return ExitRefused;
@@ -128,7 +128,7 @@ int runCheck(CliContext& context)
                               QByteArray("SELECT count(*) FROM ").append(table).toStdString())));
         }
     } catch (const StoreError& e) {
-        return context.refuse(tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
+        return context.refuse(Tr::tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
                                   .arg(store->path(), e.message()));
     }
     const bool healthy = problems == QStringList{QStringLiteral("ok")};
@@ -143,16 +143,16 @@ int runCheck(CliContext& context)
                            {QStringLiteral("counts"), counts}});
     } else {
         QTextStream& out = context.out();
-        out << tr("Database:       %1").arg(store->path()) << '\n'
-            << tr("Data version:   %1").arg(store->schemaVersion()) << '\n'
-            << tr("Integrity:      %1").arg(integrity) << '\n';
+        out << Tr::tr("Database:       %1").arg(store->path()) << '\n'
+            << Tr::tr("Data version:   %1").arg(store->schemaVersion()) << '\n'
+            << Tr::tr("Integrity:      %1").arg(integrity) << '\n';
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
             out << "  " << it.key().leftJustified(16) << it.value().toInteger() << '\n';
         out.flush();
     }
     if (!healthy)
         return context.refuse(
-            tr("%1 failed its integrity check. Restore it from a backup.").arg(store->path()));
+            Tr::tr("%1 failed its integrity check. Restore it from a backup.").arg(store->path()));
     return ExitDone;
 }
 

@@ -25,10 +25,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Demo", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Demo)
+};
 
 // The school row, the calendar and the bell schedule, and a note that this database holds a demo.
 void writeSchool(demo::DemoWorld& w, Database& db, const QString& name)
@@ -117,8 +117,8 @@ Result<DemoSummary> generateDemoSchool(Store& store, const DemoOptions& options,
                                             " FROM tutors) + (SELECT count(*) FROM tutoring_groups)") == 0;
         if (!empty)
             return Error{
-                tr("%1 already holds a school; the demo needs an empty database. Choose a new file for "
-                   "the demo school.")
+                Tr::tr("%1 already holds a school; the demo needs an empty database. Choose a new file for "
+                       "the demo school.")
                     .arg(store.path())};
 
         // The only reading of the clock: today, when no day is given, held within its school year.
@@ -181,10 +181,10 @@ Result<DemoSummary> generateDemoSchool(Store& store, const DemoOptions& options,
         return summary;
     } catch (const demo::DemoFailure& failure) {
         if (failure.cancelled())
-            return Error{tr("The demo school was cancelled; %1 is as it was.").arg(store.path())};
-        return Error{tr("The demo school could not be made: %1").arg(failure.message())};
+            return Error{Tr::tr("The demo school was cancelled; %1 is as it was.").arg(store.path())};
+        return Error{Tr::tr("The demo school could not be made: %1").arg(failure.message())};
     } catch (const StoreError& e) {
-        return Error{tr("The demo school could not be saved in %1: %2").arg(store.path(), e.message())};
+        return Error{Tr::tr("The demo school could not be saved in %1: %2").arg(store.path(), e.message())};
     }
 }
 

@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::BundleExport", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::BundleExport)
+};
 
 Result<std::optional<Bundle>> makeBundle(Store& store, const ExportRequest& request)
 {
@@ -27,8 +27,9 @@ Result<std::optional<Bundle>> makeBundle(Store& store, const ExportRequest& requ
     Transaction tx(db);
     const QString schoolCode = db.queryText("SELECT school_code FROM school WHERE id = 1");
     if (schoolCode.isEmpty())
-        return Error{tr("There is no school in this database yet, so there is nothing to export. Create the "
-                        "school (Settings ▸ School) first.")};
+        return Error{
+            Tr::tr("There is no school in this database yet, so there is nothing to export. Create the "
+                   "school (Settings ▸ School) first.")};
     const ExchangeSettings settings = ExchangeSettings::load(store);
     const qint64 sequence = db.queryInteger("SELECT coalesce(max(sequence), 0) + 1 FROM outbox");
     const QString previous = db.queryText("SELECT created_at FROM outbox ORDER BY sequence DESC LIMIT 1");
@@ -73,12 +74,12 @@ Result<std::optional<Bundle>> exportBundle(Store& store, const ExportRequest& re
 {
     if (!request.now.isValid())
         return Error{
-            tr("The export was asked without a time. This is a fault in TutorDesk: please report it.")};
+            Tr::tr("The export was asked without a time. This is a fault in TutorDesk: please report it.")};
     try {
         return makeBundle(store, request);
     } catch (const StoreError& error) {
-        return Error{tr("The bundle could not be made: the database refused (%1). Nothing was put in the "
-                        "outbox; try again, and if it keeps failing, check the disk.")
+        return Error{Tr::tr("The bundle could not be made: the database refused (%1). Nothing was put in the "
+                            "outbox; try again, and if it keeps failing, check the disk.")
                          .arg(error.message())};
     }
 }

@@ -13,10 +13,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ExchangeSettings", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ExchangeSettings)
+};
 
 constexpr const char* destinationKey = "exchange.destination";
 constexpr const char* namesKey = "exchange.includeNames";
@@ -81,7 +81,7 @@ Result<void> ExchangeSettings::save(Store& store, const ExchangeSettings& settin
         tx.commit();
         return {};
     } catch (const StoreError& e) {
-        return Error{tr("The sync settings could not be saved: %1").arg(e.message())};
+        return Error{Tr::tr("The sync settings could not be saved: %1").arg(e.message())};
     }
 }
 
@@ -93,19 +93,19 @@ DestinationCheck checkDestination(const QString& rawDestination)
     const bool looksLikeUrl = destination.contains(QLatin1String("://"));
     if (!looksLikeUrl) {
         if (!QDir::isAbsolutePath(destination))
-            return {
-                DestinationCheck::Kind::Invalid,
-                tr("\"%1\" is not a full folder path. Choose the district's folder with Browse…, or enter an "
-                   "address that starts with https://.")
-                    .arg(destination)};
+            return {DestinationCheck::Kind::Invalid, Tr::tr("\"%1\" is not a full folder path. Choose the "
+                                                            "district's folder with Browse…, or enter an "
+                                                            "address that starts with https://.")
+                                                         .arg(destination)};
         return {DestinationCheck::Kind::Folder, {}};
     }
     const QUrl url(destination, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return {
             DestinationCheck::Kind::Invalid,
-            tr("\"%1\" is not a web address TutorDesk can send to. Copy the address the district gave you, "
-               "starting with https://.")
+            Tr::tr(
+                "\"%1\" is not a web address TutorDesk can send to. Copy the address the district gave you, "
+                "starting with https://.")
                 .arg(destination)};
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
@@ -115,12 +115,13 @@ DestinationCheck checkDestination(const QString& rawDestination)
             return {DestinationCheck::Kind::Https, {}};
         return {
             DestinationCheck::Kind::Invalid,
-            tr("\"%1\" is not encrypted (http://). Students' records are sent only over https://: ask the "
-               "district for its https:// address.")
+            Tr::tr(
+                "\"%1\" is not encrypted (http://). Students' records are sent only over https://: ask the "
+                "district for its https:// address.")
                 .arg(destination)};
     }
     return {DestinationCheck::Kind::Invalid,
-            tr("\"%1\" is neither a folder nor an https:// address.").arg(destination)};
+            Tr::tr("\"%1\" is neither a folder nor an https:// address.").arg(destination)};
 }
 
 } // namespace tutordesk

@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Outbox", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Outbox)
+};
 
 constexpr const char* entryColumns =
     "SELECT id, bundle_name, mode, sequence, since, created_at, sha256, size_bytes, row_counts, attempts, "
@@ -129,12 +129,14 @@ Result<void> markDelivered(Store& store, qint64 id, const QString& destination, 
                "next_attempt_at = NULL, content = X'' WHERE id = ? AND acknowledged_at IS NULL",
                utcText(now), destination, static_cast<std::int64_t>(id));
         if (db.changes() == 0 && !entry(store, id))
-            return Error{tr("The bundle could not be marked as delivered: it is no longer in the outbox.")};
+            return Error{
+                Tr::tr("The bundle could not be marked as delivered: it is no longer in the outbox.")};
         return {};
     } catch (const StoreError& e) {
-        return Error{tr("The bundle was delivered but the outbox could not record it (%1). It will be sent "
-                        "again next time, which is harmless.")
-                         .arg(e.message())};
+        return Error{
+            Tr::tr("The bundle was delivered but the outbox could not record it (%1). It will be sent "
+                   "again next time, which is harmless.")
+                .arg(e.message())};
     }
 }
 
@@ -147,8 +149,9 @@ Result<void> markFailed(Store& store, qint64 id, const QString& destination, con
         Statement st = db.prepare("SELECT attempts FROM outbox WHERE id = ? AND acknowledged_at IS NULL");
         st.bindAll(static_cast<std::int64_t>(id));
         if (!st.step())
-            return Error{tr("The failed attempt could not be recorded: the bundle is no longer waiting in "
-                            "the outbox.")};
+            return Error{
+                Tr::tr("The failed attempt could not be recorded: the bundle is no longer waiting in "
+                       "the outbox.")};
         const int attempts = static_cast<int>(st.integer(0)) + 1;
         st.reset();
         db.run("UPDATE outbox SET attempts = ?, last_attempt_at = ?, last_error = ?, destination = ?, "
@@ -158,9 +161,10 @@ Result<void> markFailed(Store& store, qint64 id, const QString& destination, con
         tx.commit();
         return {};
     } catch (const StoreError& e) {
-        return Error{tr("The failed attempt could not be recorded in the outbox (%1). The bundle is still "
-                        "waiting.")
-                         .arg(e.message())};
+        return Error{
+            Tr::tr("The failed attempt could not be recorded in the outbox (%1). The bundle is still "
+                   "waiting.")
+                .arg(e.message())};
     }
 }
 
@@ -170,7 +174,8 @@ Result<void> retryNow(Store& store)
         store.db().run("UPDATE outbox SET next_attempt_at = NULL WHERE acknowledged_at IS NULL");
         return {};
     } catch (const StoreError& e) {
-        return Error{tr("The waiting bundles could not be set to go now (%1). Try again.").arg(e.message())};
+        return Error{
+            Tr::tr("The waiting bundles could not be set to go now (%1). Try again.").arg(e.message())};
     }
 }
 

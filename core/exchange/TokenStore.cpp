@@ -9,10 +9,10 @@ namespace tutordesk::TokenStore {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::TokenStore", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::TokenStore)
+};
 
 const QString service = QStringLiteral("TutorDesk");
 
@@ -94,14 +94,14 @@ Result<void> write(const QString& schoolCode, const QString& rawToken)
     const JobResult result = runJob(job);
     if (!result.finished)
         return Error{
-            tr("This computer's keychain did not answer, so the sync token was not saved. Unlock the "
-               "keychain (or sign in to the desktop) and save it again; a scheduled sync can also "
-               "take the token from TUTORDESK_TOKEN.")};
+            Tr::tr("This computer's keychain did not answer, so the sync token was not saved. Unlock the "
+                   "keychain (or sign in to the desktop) and save it again; a scheduled sync can also "
+                   "take the token from TUTORDESK_TOKEN.")};
     if (result.error == QKeychain::NoError || (token.isEmpty() && result.error == QKeychain::EntryNotFound))
         return {};
     return Error{
-        tr("The sync token could not be saved in this computer's keychain (%1). TutorDesk never keeps "
-           "it in the database; a scheduled sync can take it from TUTORDESK_TOKEN.")
+        Tr::tr("The sync token could not be saved in this computer's keychain (%1). TutorDesk never keeps "
+               "it in the database; a scheduled sync can take it from TUTORDESK_TOKEN.")
             .arg(result.errorString)};
 }
 

@@ -20,7 +20,7 @@ namespace tutordesk {
 
 namespace {
 
-using actions::tr;
+using actions::Tr;
 
 // The missed session as a make-up sees it: the same group, tutor and length, for this student only.
 struct MakeupBasis {
@@ -35,13 +35,14 @@ std::variant<MakeupBasis, QString> basisFor(Store& store, std::int64_t actionId)
     if (!action)
         return actions::missing(actionId);
     if (action->rule != ProtocolRule::ScheduleMakeup || !action->sessionId || !action->studentId)
-        return tr("\u201c%1\u201d is not about a missed session, so there is no make-up to schedule.")
+        return Tr::tr("\u201c%1\u201d is not about a missed session, so there is no make-up to schedule.")
             .arg(actions::describe(*action));
     auto session = ScheduleQuery::session(store, *action->sessionId);
     if (!session)
-        return tr("The missed session of \u201c%1\u201d is gone (it may have been removed). Reload the Today "
-                  "page.")
-            .arg(actions::describe(*action));
+        return Tr::
+            tr("The missed session of \u201c%1\u201d is gone (it may have been removed). Reload the Today "
+               "page.")
+                .arg(actions::describe(*action));
     Statement st = db.prepare("SELECT sourced_id FROM students WHERE id = ?");
     st.bindAll(*action->studentId);
     const QString districtId = st.step() ? st.text(0) : QString();
@@ -83,21 +84,21 @@ Result<std::int64_t> ProtocolActions::scheduleMakeup(Store& store, std::int64_t 
             return Error{actions::notOpen(b.action)};
         const QString who = b.action.studentName;
         if (!slot.day.isValid() || !slot.start.isValid())
-            return Error{tr("Choose a day and a start time for %1's make-up.").arg(who)};
+            return Error{Tr::tr("Choose a day and a start time for %1's make-up.").arg(who)};
         if (slot.day <= b.session.day || slot.day < today)
             return Error{
-                tr("%1's make-up must come after the missed session (%2) and not before today. Choose a "
-                   "later day.")
+                Tr::tr("%1's make-up must come after the missed session (%2) and not before today. Choose a "
+                       "later day.")
                     .arg(who, ScheduleText::day(b.session.day))};
         const SchoolCalendar calendar = SchoolCalendar::load(store);
         if (!calendar.isSchoolDay(slot.day))
-            return Error{tr("%1 is not a school day. Choose another day for %2's make-up.")
+            return Error{Tr::tr("%1 is not a school day. Choose another day for %2's make-up.")
                              .arg(ScheduleText::day(slot.day), who)};
         MakeupSearch search(store, b.session);
         search.setListedStudentsOnly(true);
         const int minutes = search.minutesFor(slot);
         if (minutes < 5 || minutes > 240)
-            return Error{tr("A make-up lasts 5 to 240 minutes, not %1.").arg(minutes)};
+            return Error{Tr::tr("A make-up lasts 5 to 240 minutes, not %1.").arg(minutes)};
         const auto conflicts = search.conflicts(slot);
         if (!conflicts.empty())
             return Error{conflicts.front().message};
@@ -112,7 +113,7 @@ Result<std::int64_t> ProtocolActions::scheduleMakeup(Store& store, std::int64_t 
                *b.action.studentId);
 
         actions::Resolution r;
-        r.note = tr("Make-up on %1 at %2")
+        r.note = Tr::tr("Make-up on %1 at %2")
                      .arg(QLocale().toString(slot.day, QLocale::ShortFormat), ScheduleText::time(slot.start));
         r.makeupSessionId = makeupId;
         if (auto refused = actions::resolveIn(store, b.action, r))

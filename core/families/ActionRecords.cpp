@@ -13,11 +13,6 @@
 
 namespace tutordesk::actions {
 
-QString tr(const char* text, int n)
-{
-    return QCoreApplication::translate("tutordesk::ProtocolActions", text, nullptr, n);
-}
-
 std::optional<ActionRow> findRow(Database& db, std::int64_t actionId)
 {
     Statement st = db.prepare(
@@ -45,7 +40,8 @@ std::optional<ActionRow> findRow(Database& db, std::int64_t actionId)
 
 QString missing(std::int64_t actionId)
 {
-    return tr("There is no due action %1 (it may have been removed). Reload the Today page.").arg(actionId);
+    return Tr::tr("There is no due action %1 (it may have been removed). Reload the Today page.")
+        .arg(actionId);
 }
 
 QString describe(const ActionRow& action)
@@ -53,19 +49,20 @@ QString describe(const ActionRow& action)
     const QString title = ProtocolRuleNames::title(action.rule);
     if (action.studentName.isEmpty())
         return title;
-    return tr("%1 for %2").arg(title, action.studentName);
+    return Tr::tr("%1 for %2").arg(title, action.studentName);
 }
 
 QString notOpen(const ActionRow& action)
 {
     if (action.status == QLatin1String("withdrawn"))
-        return tr("\u201c%1\u201d was withdrawn: the absence that caused it was changed. There is nothing "
-                  "left to do.")
+        return Tr::tr(
+                   "\u201c%1\u201d was withdrawn: the absence that caused it was changed. There is nothing "
+                   "left to do.")
             .arg(describe(action));
     if (action.status == QLatin1String("not_needed"))
-        return tr("\u201c%1\u201d is already resolved as not needed. Reopen it first to change that.")
+        return Tr::tr("\u201c%1\u201d is already resolved as not needed. Reopen it first to change that.")
             .arg(describe(action));
-    return tr("\u201c%1\u201d is already done. Reopen it first to change that.").arg(describe(action));
+    return Tr::tr("\u201c%1\u201d is already done. Reopen it first to change that.").arg(describe(action));
 }
 
 QDate escalationSince(Store& store, const ActionRow& action)
@@ -110,7 +107,8 @@ std::optional<QString> escalationBlockerFor(Store& store, const ActionRow& actio
     const QDate since = escalationSince(store, action);
     if (ContactLog::attemptsSince(store, *action.studentId, since) > 0)
         return std::nullopt;
-    return tr("Log a call or letter to the family first: escalation follows at least one contact attempt.");
+    return Tr::tr(
+        "Log a call or letter to the family first: escalation follows at least one contact attempt.");
 }
 
 std::optional<QString> resolveIn(Store& store, const ActionRow& action, const Resolution& resolution)
@@ -119,7 +117,7 @@ std::optional<QString> resolveIn(Store& store, const ActionRow& action, const Re
         return notOpen(action);
     const QString note = resolution.note.trimmed();
     if (!resolution.done && note.isEmpty())
-        return tr("Say why it is not needed.");
+        return Tr::tr("Say why it is not needed.");
     if (resolution.done) {
         if (auto blocker = escalationBlockerFor(store, action))
             return blocker;
@@ -127,11 +125,13 @@ std::optional<QString> resolveIn(Store& store, const ActionRow& action, const Re
     Database& db = store.db();
     if (resolution.contactId &&
         db.queryInteger("SELECT count(*) FROM contacts WHERE id = ?", *resolution.contactId) == 0)
-        return tr("The contact to link to \u201c%1\u201d is gone (it may have been removed). Log it again.")
+        return Tr::tr(
+                   "The contact to link to \u201c%1\u201d is gone (it may have been removed). Log it again.")
             .arg(describe(action));
     if (resolution.letterId &&
         db.queryInteger("SELECT count(*) FROM letters_sent WHERE id = ?", *resolution.letterId) == 0)
-        return tr("The letter to link to \u201c%1\u201d is gone (it may have been removed). Print it again.")
+        return Tr::tr(
+                   "The letter to link to \u201c%1\u201d is gone (it may have been removed). Print it again.")
             .arg(describe(action));
     db.run("UPDATE protocol_actions SET status = ?, resolved_at = ?,"
            " resolved_by = (SELECT actor FROM audit_context WHERE id = 1), resolution_note = ?,"
@@ -152,17 +152,17 @@ std::optional<QString> linkContactIn(Store& store, std::int64_t actionId, std::i
     Statement st = db.prepare("SELECT student_id, method, outcome, notes FROM contacts WHERE id = ?");
     st.bindAll(contactId);
     if (!st.step())
-        return tr("There is no contact %1 (it may have been removed). Log it again.").arg(contactId);
+        return Tr::tr("There is no contact %1 (it may have been removed). Log it again.").arg(contactId);
     if (action->studentId && st.integer(0) != *action->studentId)
-        return tr("That contact is about another student, not %1. Choose %1's contact.")
+        return Tr::tr("That contact is about another student, not %1. Choose %1's contact.")
             .arg(action->studentName);
     if (!action->isOpen())
         return notOpen(*action);
     // The note says what happened, so the Today page's history reads without opening the contact.
     QString note =
-        tr("%1: %2").arg(ContactLog::methodTitle(st.text(1)), ContactLog::outcomeTitle(st.text(2)));
+        Tr::tr("%1: %2").arg(ContactLog::methodTitle(st.text(1)), ContactLog::outcomeTitle(st.text(2)));
     if (!st.text(3).trimmed().isEmpty())
-        note = tr("%1 \u2014 %2").arg(note, st.text(3).trimmed());
+        note = Tr::tr("%1 \u2014 %2").arg(note, st.text(3).trimmed());
     Resolution resolution;
     resolution.note = note;
     resolution.contactId = contactId;
@@ -171,7 +171,7 @@ std::optional<QString> linkContactIn(Store& store, std::int64_t actionId, std::i
 
 QString storeFailure(Store& store, const StoreError& error)
 {
-    return tr("The change could not be saved in %1: %2").arg(store.path(), error.message());
+    return Tr::tr("The change could not be saved in %1: %2").arg(store.path(), error.message());
 }
 
 void setAuditReason(Database& db, const std::optional<QString>& reason)

@@ -2,6 +2,7 @@
 
 #include "protocol/ProtocolRule.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -19,7 +20,10 @@ class StoreError;
 // action they resolve are saved together or not at all.
 namespace actions {
 
-QString tr(const char* text, int n = -1);
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ProtocolActions)
+};
 
 struct ActionRow {
     std::int64_t id = 0;

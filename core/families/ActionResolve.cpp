@@ -9,7 +9,7 @@ namespace tutordesk {
 
 namespace {
 
-using actions::tr;
+using actions::Tr;
 
 // Runs `change` in one transaction, turning SQLite's refusals into a message.
 template <typename Change> Result<void> inTransaction(Store& store, const Change& change)
@@ -59,11 +59,11 @@ Result<void> ProtocolActions::reopen(Store& store, std::int64_t actionId)
         if (!action)
             return actions::missing(actionId);
         if (action->status == QLatin1String("withdrawn"))
-            return tr("\u201c%1\u201d was withdrawn by the protocol (its absence was changed) and stays "
-                      "withdrawn.")
+            return Tr::tr("\u201c%1\u201d was withdrawn by the protocol (its absence was changed) and stays "
+                          "withdrawn.")
                 .arg(actions::describe(*action));
         if (action->isOpen())
-            return tr("\u201c%1\u201d is still open: there is nothing to reopen.")
+            return Tr::tr("\u201c%1\u201d is still open: there is nothing to reopen.")
                 .arg(actions::describe(*action));
         // The links stay: the contact, letter or make-up happened; a new resolution may replace them.
         db.run("UPDATE protocol_actions SET status = 'open', resolved_at = NULL, resolved_by = '',"
@@ -89,9 +89,9 @@ Result<void> ProtocolActions::linkLetter(Store& store, std::int64_t actionId, st
         Statement st = db.prepare("SELECT student_id, kind FROM letters_sent WHERE id = ?");
         st.bindAll(letterId);
         if (!st.step())
-            return tr("There is no letter %1 (it may have been removed). Print it again.").arg(letterId);
+            return Tr::tr("There is no letter %1 (it may have been removed). Print it again.").arg(letterId);
         if (action->studentId && st.integer(0) != *action->studentId)
-            return tr("That letter is to another student's family, not %1's.").arg(action->studentName);
+            return Tr::tr("That letter is to another student's family, not %1's.").arg(action->studentName);
         if (action->status == QLatin1String("withdrawn"))
             return actions::notOpen(*action);
         if (!action->isOpen()) {
@@ -99,7 +99,7 @@ Result<void> ProtocolActions::linkLetter(Store& store, std::int64_t actionId, st
             return std::nullopt;
         }
         actions::Resolution r;
-        r.note = tr("Letter sent");
+        r.note = Tr::tr("Letter sent");
         r.letterId = letterId;
         return actions::resolveIn(store, *action, r);
     });

@@ -12,7 +12,7 @@ namespace tutordesk {
 
 namespace {
 
-using actions::tr;
+using actions::Tr;
 
 bool holdsSeat(const QString& status)
 {
@@ -82,20 +82,21 @@ std::optional<QString> seatOffered(Database& db, const PausedSeat& seat, const Q
         " FROM enrollments e JOIN students s ON s.id = e.student_id WHERE e.sourced_id = ?");
     st.bindAll(offerId);
     if (!st.step())
-        return tr("There is no waitlist entry %1 (it may have been removed). Choose again.").arg(offerId);
+        return Tr::tr("There is no waitlist entry %1 (it may have been removed). Choose again.").arg(offerId);
     offeredName = st.text(4);
     if (st.text(1) != QLatin1String("waitlisted"))
-        return tr("%1 is not on the waitlist any more, so the seat in %2 cannot be offered to them. Choose "
-                  "again.")
+        return Tr::tr(
+                   "%1 is not on the waitlist any more, so the seat in %2 cannot be offered to them. Choose "
+                   "again.")
             .arg(offeredName, seat.groupName);
     if (st.text(2) != seat.subject)
-        return tr("%1 waits for another subject than %2 teaches. Choose someone waiting for it.")
+        return Tr::tr("%1 waits for another subject than %2 teaches. Choose someone waiting for it.")
             .arg(offeredName, seat.groupName);
     if (db.queryInteger("SELECT count(*) FROM enrollments WHERE student_id = ? AND group_id = ?"
                         " AND status IN ('invited', 'consented', 'active')",
                         st.integer(3), seat.groupId) > 0)
-        return tr("%1 already has a seat in %2.").arg(offeredName, seat.groupName);
-    actions::setAuditReason(db, tr("Seated from the waitlist in a paused seat"));
+        return Tr::tr("%1 already has a seat in %2.").arg(offeredName, seat.groupName);
+    actions::setAuditReason(db, Tr::tr("Seated from the waitlist in a paused seat"));
     // A seat offered from the waitlist starts as an invitation: the family consents first.
     db.run(
         "UPDATE enrollments SET group_id = ?, tier = ?, status = 'invited', status_since = ?, begin_day = ?"
@@ -134,10 +135,10 @@ Result<void> ProtocolActions::pauseAndOffer(Store& store, std::int64_t actionId,
             return Error{actions::notOpen(*action)};
         const auto seat = seatOf(db, *action);
         if (!seat)
-            return Error{tr("\u201c%1\u201d names no seat in a group, so there is nothing to pause.")
+            return Error{Tr::tr("\u201c%1\u201d names no seat in a group, so there is nothing to pause.")
                              .arg(actions::describe(*action))};
         const QString why =
-            reason.trimmed().isEmpty() ? tr("Paused after missed sessions") : reason.trimmed();
+            reason.trimmed().isEmpty() ? Tr::tr("Paused after missed sessions") : reason.trimmed();
         if (holdsSeat(seat->status)) {
             actions::setAuditReason(db, why);
             db.run("UPDATE enrollments SET status = 'paused', status_since = ?, end_day = ?, exit_reason = ?"
@@ -145,15 +146,15 @@ Result<void> ProtocolActions::pauseAndOffer(Store& store, std::int64_t actionId,
                    today, today, why, seat->enrollmentId);
         } else if (seat->status != QLatin1String("paused")) {
             // Paused already (from the Placement page) is fine: the seat is free to offer.
-            return Error{tr("%1's seat in %2 is %3, not held: there is nothing to pause.")
+            return Error{Tr::tr("%1's seat in %2 is %3, not held: there is nothing to pause.")
                              .arg(action->studentName, seat->groupName, seat->status)};
         }
-        QString note = tr("Paused (%1); nobody was offered the seat.").arg(why);
+        QString note = Tr::tr("Paused (%1); nobody was offered the seat.").arg(why);
         if (offerEnrollmentSourcedId) {
             QString offered;
             if (auto refused = seatOffered(db, *seat, *offerEnrollmentSourcedId, today, offered))
                 return Error{*refused};
-            note = tr("Paused (%1); the seat was offered to %2.").arg(why, offered);
+            note = Tr::tr("Paused (%1); the seat was offered to %2.").arg(why, offered);
         }
         actions::setAuditReason(db, std::nullopt);
         actions::Resolution r;
@@ -164,7 +165,7 @@ Result<void> ProtocolActions::pauseAndOffer(Store& store, std::int64_t actionId,
         return {};
     } catch (const StoreError& e) {
         if (PlacementText::isGroupFull(e))
-            return Error{tr("That group is full. Move someone out first or choose another group.")};
+            return Error{Tr::tr("That group is full. Move someone out first or choose another group.")};
         return Error{actions::storeFailure(store, e)};
     }
 }

@@ -18,14 +18,14 @@ namespace {
 
 using namespace contactrecords;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ContactLog", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ContactLog)
+};
 
 QString missingContact(std::int64_t contactId)
 {
-    return tr("There is no contact %1 in the log (it may have been deleted meanwhile). Reload the page.")
+    return Tr::tr("There is no contact %1 in the log (it may have been deleted meanwhile). Reload the page.")
         .arg(contactId);
 }
 
@@ -68,7 +68,7 @@ std::optional<QString> updateIn(Store& store, const ContactEntry& wanted, const 
     if (wanted.guardianId && db.queryInteger("SELECT count(*) FROM student_guardians WHERE student_id = ?"
                                              " AND guardian_id = ?",
                                              old->studentId, *wanted.guardianId) == 0)
-        return tr("That guardian is not listed for this student. Choose one of the student's guardians.");
+        return Tr::tr("That guardian is not listed for this student. Choose one of the student's guardians.");
     ContactEntry next = wanted;
     next.language = wanted.language.trimmed();
     next.notes = wanted.notes.trimmed();
@@ -96,9 +96,9 @@ std::optional<QString> keeper(Database& db, const ContactEntry& contact)
                    " ORDER BY id LIMIT 1");
     letter.bindAll(contact.id);
     if (letter.step())
-        return tr("This contact is the record of the letter \u201c%1\u201d printed on %2, and a printed "
-                  "letter "
-                  "stays on record. If something in it is wrong, correct it with Edit instead.")
+        return Tr::tr("This contact is the record of the letter \u201c%1\u201d printed on %2, and a printed "
+                      "letter "
+                      "stays on record. If something in it is wrong, correct it with Edit instead.")
             .arg(LetterKinds::title(letter.text(0)),
                  QLocale().toString(ScheduleText::parseDay(letter.text(1)), QLocale::ShortFormat));
     const std::int64_t resolved = db.queryInteger(
@@ -107,9 +107,9 @@ std::optional<QString> keeper(Database& db, const ContactEntry& contact)
         contact.id);
     if (resolved != 0) {
         const auto action = actions::findRow(db, resolved);
-        return tr("This contact resolved the due action \u201c%1\u201d. Reopen that action first (on the "
-                  "student's Tutoring tab), then delete the contact, or correct the contact with Edit "
-                  "instead.")
+        return Tr::tr("This contact resolved the due action \u201c%1\u201d. Reopen that action first (on the "
+                      "student's Tutoring tab), then delete the contact, or correct the contact with Edit "
+                      "instead.")
             .arg(action ? actions::describe(*action) : QString::number(resolved));
     }
     return std::nullopt;
@@ -151,18 +151,18 @@ Result<void> inTransaction(Store& store, const QString& what,
 Result<void> ContactLog::update(Store& store, const ContactEntry& entry, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{tr("Say why you are changing this contact: the reason is kept with the old and new "
-                        "values in the audit log that funding reviews read.")};
-    return inTransaction(store, tr("The contact could not be changed in %1: %2"),
+        return Error{Tr::tr("Say why you are changing this contact: the reason is kept with the old and new "
+                            "values in the audit log that funding reviews read.")};
+    return inTransaction(store, Tr::tr("The contact could not be changed in %1: %2"),
                          [&] { return updateIn(store, entry, reason); });
 }
 
 Result<void> ContactLog::remove(Store& store, std::int64_t contactId, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error{tr("Say why you are deleting this contact: the reason is kept in the audit log that "
-                        "funding reviews read.")};
-    return inTransaction(store, tr("The contact could not be deleted from %1: %2"),
+        return Error{Tr::tr("Say why you are deleting this contact: the reason is kept in the audit log that "
+                            "funding reviews read.")};
+    return inTransaction(store, Tr::tr("The contact could not be deleted from %1: %2"),
                          [&] { return removeIn(store, contactId, reason); });
 }
 
@@ -174,13 +174,13 @@ std::optional<ContactEntry> ContactLog::find(Store& store, std::int64_t contactI
 QString ContactLog::purposeTitle(const QString& code)
 {
     if (code == QLatin1String("enrollment"))
-        return tr("Enrollment and consent");
+        return Tr::tr("Enrollment and consent");
     if (code == QLatin1String("missed_session"))
-        return tr("Missed session");
+        return Tr::tr("Missed session");
     if (code == QLatin1String("progress"))
-        return tr("Progress");
+        return Tr::tr("Progress");
     if (code == QLatin1String("general"))
-        return tr("General");
+        return Tr::tr("General");
     return code;
 }
 

@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ContactLog", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ContactLog)
+};
 
 } // namespace
 
@@ -73,24 +73,26 @@ const QStringList directions{QStringLiteral("outgoing"), QStringLiteral("incomin
 std::optional<QString> codeProblem(const ContactEntry& e)
 {
     if (!ContactLog::methodCodes().contains(e.method))
-        return tr("\u201c%1\u201d is not a way of contacting a family. Choose phone, text, email, letter, "
-                  "home "
-                  "visit, in person or conference.")
+        return Tr::tr(
+                   "\u201c%1\u201d is not a way of contacting a family. Choose phone, text, email, letter, "
+                   "home "
+                   "visit, in person or conference.")
             .arg(e.method);
     if (!directions.contains(e.direction))
-        return tr("\u201c%1\u201d is not a direction. Choose outgoing or incoming.").arg(e.direction);
+        return Tr::tr("\u201c%1\u201d is not a direction. Choose outgoing or incoming.").arg(e.direction);
     if (!ContactLog::purposeCodes().contains(e.purpose))
-        return tr("\u201c%1\u201d is not a purpose. Choose enrollment, missed session, progress or general.")
+        return Tr::tr(
+                   "\u201c%1\u201d is not a purpose. Choose enrollment, missed session, progress or general.")
             .arg(e.purpose);
     if (!ContactLog::outcomeCodes().contains(e.outcome))
-        return tr("\u201c%1\u201d is not an outcome. Choose reached, left a message, no answer, wrong "
-                  "number, "
-                  "declined or sent.")
+        return Tr::tr("\u201c%1\u201d is not an outcome. Choose reached, left a message, no answer, wrong "
+                      "number, "
+                      "declined or sent.")
             .arg(e.outcome);
     if (!e.at.isValid())
-        return tr("Say when the contact happened.");
+        return Tr::tr("Say when the contact happened.");
     if (e.language.trimmed().isEmpty())
-        return tr("Say in which language the family was contacted.");
+        return Tr::tr("Say in which language the family was contacted.");
     return std::nullopt;
 }
 
@@ -106,11 +108,12 @@ std::optional<QString> addIn(Store& store, const ContactEntry& e, std::int64_t& 
     if (auto problem = codeProblem(e))
         return problem;
     if (db.queryInteger("SELECT count(*) FROM students WHERE id = ?", e.studentId) == 0)
-        return tr("There is no student %1 (they may have been removed). Reload the page.").arg(e.studentId);
+        return Tr::tr("There is no student %1 (they may have been removed). Reload the page.")
+            .arg(e.studentId);
     if (e.guardianId && db.queryInteger("SELECT count(*) FROM student_guardians WHERE student_id = ?"
                                         " AND guardian_id = ?",
                                         e.studentId, *e.guardianId) == 0)
-        return tr("That guardian is not listed for this student. Choose one of the student's guardians.");
+        return Tr::tr("That guardian is not listed for this student. Choose one of the student's guardians.");
     const QString byWhom = e.byWhom.trimmed().isEmpty()
                                ? db.queryText("SELECT actor FROM audit_context WHERE id = 1")
                                : e.byWhom.trimmed();
@@ -142,7 +145,7 @@ Result<std::int64_t> ContactLog::add(Store& store, const ContactEntry& entry,
         tx.commit();
         return id;
     } catch (const StoreError& e) {
-        return Error{tr("The contact could not be saved in %1: %2").arg(store.path(), e.message())};
+        return Error{Tr::tr("The contact could not be saved in %1: %2").arg(store.path(), e.message())};
     }
 }
 
@@ -202,36 +205,36 @@ std::vector<FollowUp> ContactLog::followUpsDue(Store& store, const QDate& day)
 QString ContactLog::methodTitle(const QString& code)
 {
     if (code == QLatin1String("phone"))
-        return tr("Phone");
+        return Tr::tr("Phone");
     if (code == QLatin1String("text"))
-        return tr("Text message");
+        return Tr::tr("Text message");
     if (code == QLatin1String("email"))
-        return tr("Email");
+        return Tr::tr("Email");
     if (code == QLatin1String("letter"))
-        return tr("Letter");
+        return Tr::tr("Letter");
     if (code == QLatin1String("home_visit"))
-        return tr("Home visit");
+        return Tr::tr("Home visit");
     if (code == QLatin1String("in_person"))
-        return tr("In person");
+        return Tr::tr("In person");
     if (code == QLatin1String("conference"))
-        return tr("Conference");
+        return Tr::tr("Conference");
     return code;
 }
 
 QString ContactLog::outcomeTitle(const QString& code)
 {
     if (code == QLatin1String("reached"))
-        return tr("Reached");
+        return Tr::tr("Reached");
     if (code == QLatin1String("left_message"))
-        return tr("Left a message");
+        return Tr::tr("Left a message");
     if (code == QLatin1String("no_answer"))
-        return tr("No answer");
+        return Tr::tr("No answer");
     if (code == QLatin1String("wrong_number"))
-        return tr("Wrong number");
+        return Tr::tr("Wrong number");
     if (code == QLatin1String("declined"))
-        return tr("Declined");
+        return Tr::tr("Declined");
     if (code == QLatin1String("sent"))
-        return tr("Sent");
+        return Tr::tr("Sent");
     return code;
 }
 

@@ -16,10 +16,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Guardians", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Guardians)
+};
 
 QString digitsOf(const QString& phone)
 {
@@ -65,13 +65,14 @@ std::optional<QString> phoneProblem(const QString& who, const QString& which, co
     if (phone.isEmpty())
         return std::nullopt;
     if (!phoneCharacters(phone))
-        return tr("The %1 phone of %2, \"%3\", has characters a phone number does not have. Use digits, "
-                  "spaces and ( ) - . + only.")
+        return Tr::tr("The %1 phone of %2, \"%3\", has characters a phone number does not have. Use digits, "
+                      "spaces and ( ) - . + only.")
             .arg(which, who, phone);
     if (digitsOf(phone).size() < 7)
-        return tr("The %1 phone of %2, \"%3\", is too short: a phone number has at least 7 digits. Correct "
-                  "it "
-                  "or leave it empty.")
+        return Tr::tr(
+                   "The %1 phone of %2, \"%3\", is too short: a phone number has at least 7 digits. Correct "
+                   "it "
+                   "or leave it empty.")
             .arg(which, who, phone);
     return std::nullopt;
 }
@@ -80,44 +81,46 @@ std::optional<QString> phoneProblem(const QString& who, const QString& which, co
 std::optional<QString> refusal(const GuardianRecord& g)
 {
     if (g.firstName.isEmpty() && g.lastName.isEmpty())
-        return tr("A guardian needs a name: type a first or a last name.");
+        return Tr::tr("A guardian needs a name: type a first or a last name.");
     const QString who = g.displayName();
-    if (auto problem = phoneProblem(who, tr("mobile"), g.phoneMobile))
+    if (auto problem = phoneProblem(who, Tr::tr("mobile"), g.phoneMobile))
         return problem;
-    if (auto problem = phoneProblem(who, tr("home"), g.phoneHome))
+    if (auto problem = phoneProblem(who, Tr::tr("home"), g.phoneHome))
         return problem;
-    if (auto problem = phoneProblem(who, tr("work"), g.phoneWork))
+    if (auto problem = phoneProblem(who, Tr::tr("work"), g.phoneWork))
         return problem;
     if (!g.email.isEmpty()) {
         const auto at = g.email.indexOf(QLatin1Char('@'));
         if (g.email.count(QLatin1Char('@')) != 1 || at == 0 || at == g.email.size() - 1 ||
             g.email.contains(QLatin1Char(' ')))
-            return tr("The e-mail of %1, \"%2\", is not an e-mail address: it needs one @ between a name and "
-                      "a domain, with no spaces (maria@example.com).")
-                .arg(who, g.email);
+            return Tr::
+                tr("The e-mail of %1, \"%2\", is not an e-mail address: it needs one @ between a name and "
+                   "a domain, with no spaces (maria@example.com).")
+                    .arg(who, g.email);
     }
     if (!Guardians::relationshipCodes().contains(g.relationship))
-        return tr("\"%1\" is not a relationship TutorDesk knows. Choose one of: %2.")
+        return Tr::tr("\"%1\" is not a relationship TutorDesk knows. Choose one of: %2.")
             .arg(g.relationship, Guardians::relationshipCodes().join(QStringLiteral(", ")));
     if (!Guardians::methodCodes().contains(g.preferredMethod))
-        return tr("\"%1\" is not a contact method TutorDesk knows. Choose one of: %2.")
+        return Tr::tr("\"%1\" is not a contact method TutorDesk knows. Choose one of: %2.")
             .arg(g.preferredMethod, Guardians::methodCodes().join(QStringLiteral(", ")));
     if (g.preferredLanguage.isEmpty())
-        return tr("Choose the language %1 prefers (English if you do not know it).").arg(who);
+        return Tr::tr("Choose the language %1 prefers (English if you do not know it).").arg(who);
     if (!languageCode(g.preferredLanguage))
-        return tr("\"%1\" is not a language code. Choose a language from the list or type a code such as "
-                  "\"es\", \"zh-Hant\" or \"hmn\".")
+        return Tr::tr("\"%1\" is not a language code. Choose a language from the list or type a code such as "
+                      "\"es\", \"zh-Hant\" or \"hmn\".")
             .arg(g.preferredLanguage);
     if (g.consentToTexts && g.phoneMobile.isEmpty())
-        return tr("%1 consents to texts but has no mobile phone. Type the mobile number or clear the "
-                  "consent.")
+        return Tr::tr("%1 consents to texts but has no mobile phone. Type the mobile number or clear the "
+                      "consent.")
             .arg(who);
     if (g.preferredMethod == QLatin1String("text") && !g.consentToTexts)
-        return tr("%1 prefers texts but has not consented to them. Record the consent or choose another "
-                  "method.")
+        return Tr::tr("%1 prefers texts but has not consented to them. Record the consent or choose another "
+                      "method.")
             .arg(who);
     if (g.preferredMethod == QLatin1String("email") && g.email.isEmpty())
-        return tr("%1 prefers e-mail but has no e-mail address. Type it or choose another method.").arg(who);
+        return Tr::tr("%1 prefers e-mail but has no e-mail address. Type it or choose another method.")
+            .arg(who);
     return std::nullopt;
 }
 
@@ -128,7 +131,7 @@ void setReason(Database& db, const std::optional<QString>& reason)
 
 QString failed(Store& store, const StoreError& e)
 {
-    return tr("The guardian could not be saved in %1: %2").arg(store.path(), e.message());
+    return Tr::tr("The guardian could not be saved in %1: %2").arg(store.path(), e.message());
 }
 
 bool linked(Database& db, std::int64_t studentId, std::int64_t guardianId)
@@ -237,8 +240,9 @@ Result<std::int64_t> Guardians::save(Store& store, std::int64_t studentId, const
     try {
         Transaction tx(db);
         if (db.queryInteger("SELECT count(*) FROM students WHERE id = ?", studentId) == 0)
-            return Error{tr("There is no student %1 (they may have been removed). Reload the Students page.")
-                             .arg(studentId)};
+            return Error{
+                Tr::tr("There is no student %1 (they may have been removed). Reload the Students page.")
+                    .arg(studentId)};
         std::int64_t id = g.id;
         if (id == 0) {
             const bool first = db.queryInteger("SELECT count(*) FROM student_guardians WHERE student_id = ?",
@@ -257,14 +261,14 @@ Result<std::int64_t> Guardians::save(Store& store, std::int64_t studentId, const
                           g.isPrimary || first ? std::optional<std::int64_t>(id) : std::nullopt);
         } else {
             if (!linked(db, studentId, id))
-                return Error{tr("%1 is not a guardian of this student any more (someone may have removed "
-                                "them). Reload the Students page.")
+                return Error{Tr::tr("%1 is not a guardian of this student any more (someone may have removed "
+                                    "them). Reload the Students page.")
                                  .arg(g.displayName())};
             const bool wasPrimary =
                 db.queryInteger("SELECT is_primary FROM student_guardians WHERE student_id = ? AND"
                                 " guardian_id = ?",
                                 studentId, id) != 0;
-            setReason(db, tr("Guardian details edited"));
+            setReason(db, Tr::tr("Guardian details edited"));
             // Only the changed columns are written, so that an unchanged save leaves no audit row.
             db.run(
                 "UPDATE guardians SET first_name = ?, last_name = ?, phone_mobile = ?, phone_home = ?,"
@@ -303,7 +307,7 @@ Result<void> Guardians::link(Store& store, std::int64_t studentId, std::int64_t 
                              const QString& relationship)
 {
     if (!relationshipCodes().contains(relationship))
-        return Error{tr("\"%1\" is not a relationship TutorDesk knows. Choose one of: %2.")
+        return Error{Tr::tr("\"%1\" is not a relationship TutorDesk knows. Choose one of: %2.")
                          .arg(relationship, relationshipCodes().join(QStringLiteral(", ")))};
     Database& db = store.db();
     try {
@@ -312,9 +316,9 @@ Result<void> Guardians::link(Store& store, std::int64_t studentId, std::int64_t 
             "SELECT trim(first_name || ' ' || last_name) FROM guardians WHERE id = ?", guardianId);
         if (db.queryInteger("SELECT count(*) FROM guardians WHERE id = ?", guardianId) == 0)
             return Error{
-                tr("That guardian is no longer on record (they may have been removed). Search again.")};
+                Tr::tr("That guardian is no longer on record (they may have been removed). Search again.")};
         if (linked(db, studentId, guardianId))
-            return Error{tr("%1 is already a guardian of this student.").arg(name)};
+            return Error{Tr::tr("%1 is already a guardian of this student.").arg(name)};
         db.run("INSERT INTO student_guardians (student_id, guardian_id, relationship, is_primary)"
                " VALUES (?, ?, ?, 0)",
                studentId, guardianId, relationship);
@@ -333,7 +337,7 @@ Result<void> Guardians::unlink(Store& store, std::int64_t studentId, std::int64_
         Transaction tx(db);
         if (!linked(db, studentId, guardianId))
             return Error{
-                tr("That guardian is not linked to this student any more. Reload the Students page.")};
+                Tr::tr("That guardian is not linked to this student any more. Reload the Students page.")};
         db.run("DELETE FROM student_guardians WHERE student_id = ? AND guardian_id = ?", studentId,
                guardianId);
         // Contacts and letters are a record of what was done: the guardian they name stays.
@@ -348,7 +352,7 @@ Result<void> Guardians::unlink(Store& store, std::int64_t studentId, std::int64_
         tx.commit();
         return {};
     } catch (const StoreError& e) {
-        return Error{tr("The guardian could not be removed in %1: %2").arg(store.path(), e.message())};
+        return Error{Tr::tr("The guardian could not be removed in %1: %2").arg(store.path(), e.message())};
     }
 }
 
@@ -359,7 +363,7 @@ Result<void> Guardians::setPrimary(Store& store, std::int64_t studentId, std::in
         Transaction tx(db);
         if (!linked(db, studentId, guardianId))
             return Error{
-                tr("That guardian is not linked to this student any more. Reload the Students page.")};
+                Tr::tr("That guardian is not linked to this student any more. Reload the Students page.")};
         settlePrimary(db, studentId, guardianId);
         tx.commit();
         return {};
@@ -430,21 +434,21 @@ QStringList Guardians::relationshipCodes()
 QString Guardians::relationshipTitle(const QString& code)
 {
     if (code == QLatin1String("mother"))
-        return tr("Mother");
+        return Tr::tr("Mother");
     if (code == QLatin1String("father"))
-        return tr("Father");
+        return Tr::tr("Father");
     if (code == QLatin1String("grandparent"))
-        return tr("Grandparent");
+        return Tr::tr("Grandparent");
     if (code == QLatin1String("aunt_uncle"))
-        return tr("Aunt or uncle");
+        return Tr::tr("Aunt or uncle");
     if (code == QLatin1String("sibling"))
-        return tr("Sibling");
+        return Tr::tr("Sibling");
     if (code == QLatin1String("foster_parent"))
-        return tr("Foster parent");
+        return Tr::tr("Foster parent");
     if (code == QLatin1String("guardian"))
-        return tr("Guardian");
+        return Tr::tr("Guardian");
     if (code == QLatin1String("other"))
-        return tr("Other");
+        return Tr::tr("Other");
     return code;
 }
 
@@ -457,15 +461,15 @@ QStringList Guardians::methodCodes()
 QString Guardians::methodTitle(const QString& code)
 {
     if (code == QLatin1String("phone"))
-        return tr("Phone call");
+        return Tr::tr("Phone call");
     if (code == QLatin1String("text"))
-        return tr("Text message");
+        return Tr::tr("Text message");
     if (code == QLatin1String("email"))
-        return tr("E-mail");
+        return Tr::tr("E-mail");
     if (code == QLatin1String("letter"))
-        return tr("Letter");
+        return Tr::tr("Letter");
     if (code == QLatin1String("in_person"))
-        return tr("In person");
+        return Tr::tr("In person");
     return code;
 }
 

@@ -9,14 +9,14 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::LetterTemplate", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::LetterTemplate)
+};
 
 Error at(const QString& origin, int line, const QString& what)
 {
-    return Error{tr("%1, line %2: %3").arg(origin, QString::number(line), what)};
+    return Error{Tr::tr("%1, line %2: %3").arg(origin, QString::number(line), what)};
 }
 
 } // namespace
@@ -32,8 +32,8 @@ std::optional<Error> checkLetterBody(const QString& body, const QString& kind, c
                                      int firstLine)
 {
     if (body.trimmed().isEmpty())
-        return Error{tr("%1: the letter has no text after the header. Write the letter below the line "
-                        "\"-->\".")
+        return Error{Tr::tr("%1: the letter has no text after the header. Write the letter below the line "
+                            "\"-->\".")
                          .arg(origin)};
     const QStringList allowed = LetterKinds::placeholders(kind);
     const QStringList lines = body.split(QLatin1Char('\n'));
@@ -46,13 +46,13 @@ std::optional<Error> checkLetterBody(const QString& body, const QString& kind, c
             const QString name = match.captured(1);
             if (!allowed.contains(name))
                 return at(origin, firstLine + i,
-                          tr("{{%1}} is not a value a %2 letter can use. Use one of: %3.")
+                          Tr::tr("{{%1}} is not a value a %2 letter can use. Use one of: %3.")
                               .arg(name, kind, allowed.join(QLatin1String(", "))));
         }
         rest.remove(letterPlaceholderPattern());
         if (rest.contains(QLatin1String("{{")) || rest.contains(QLatin1String("}}")))
             return at(origin, firstLine + i,
-                      tr("a placeholder is not closed. Write each one as {{name}} on one line."));
+                      Tr::tr("a placeholder is not closed. Write each one as {{name}} on one line."));
     }
     return std::nullopt;
 }

@@ -6,10 +6,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::LetterKinds", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::LetterKinds)
+};
 
 QStringList names(std::initializer_list<const char*> list)
 {
@@ -35,17 +35,17 @@ bool LetterKinds::isKnown(const QString& kind)
 QString LetterKinds::title(const QString& kind)
 {
     if (kind == QLatin1String("enrollment"))
-        return tr("Enrollment invitation with consent slip");
+        return Tr::tr("Enrollment invitation with consent slip");
     if (kind == QLatin1String("missed-1"))
-        return tr("Missed-session notice 1");
+        return Tr::tr("Missed-session notice 1");
     if (kind == QLatin1String("missed-2"))
-        return tr("Missed-session notice 2");
+        return Tr::tr("Missed-session notice 2");
     if (kind == QLatin1String("missed-3"))
-        return tr("Missed-session notice 3");
+        return Tr::tr("Missed-session notice 3");
     if (kind == QLatin1String("progress"))
-        return tr("Progress report");
+        return Tr::tr("Progress report");
     if (kind == QLatin1String("summary"))
-        return tr("End-of-program summary");
+        return Tr::tr("End-of-program summary");
     return kind;
 }
 
@@ -132,7 +132,7 @@ QString LetterKinds::placeholderHelp(const QString& name)
     };
     for (const auto& [key, text] : help) {
         if (name == QLatin1String(key))
-            return tr(text);
+            return Tr::tr(text);
     }
     return name;
 }

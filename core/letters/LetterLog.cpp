@@ -13,10 +13,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::LetterLog", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::LetterLog)
+};
 
 // Stored like ContactLog stores a contact's time: UTC to the second, so text order is time order.
 QString storedInstant(const QDateTime& at)
@@ -64,16 +64,17 @@ std::optional<QString> recordOne(Store& store, const MergedLetter& letter, const
     Database& db = store.db();
     const LetterRequest& request = letter.request;
     if (db.queryInteger("SELECT count(*) FROM students WHERE id = ?", request.studentId) == 0)
-        return tr("There is no student %1 (they may have been removed). Merge the letters again.")
+        return Tr::tr("There is no student %1 (they may have been removed). Merge the letters again.")
             .arg(request.studentId);
     if (letter.guardianId && db.queryInteger("SELECT count(*) FROM student_guardians WHERE student_id = ?"
                                              " AND guardian_id = ?",
                                              request.studentId, *letter.guardianId) == 0)
-        return tr("The letter for %1 is addressed to a guardian no longer listed for them. Merge the letters "
-                  "again.")
-            .arg(letter.studentName);
+        return Tr::
+            tr("The letter for %1 is addressed to a guardian no longer listed for them. Merge the letters "
+               "again.")
+                .arg(letter.studentName);
     if (!LetterKinds::isKnown(request.kind))
-        return tr("\u201c%1\u201d is not a kind of letter.").arg(request.kind);
+        return Tr::tr("\u201c%1\u201d is not a kind of letter.").arg(request.kind);
 
     std::optional<actions::ActionRow> requested;
     if (request.actionId) {
@@ -81,7 +82,8 @@ std::optional<QString> recordOne(Store& store, const MergedLetter& letter, const
         if (!requested)
             return actions::missing(*request.actionId);
         if (requested->studentId && *requested->studentId != request.studentId)
-            return tr("The letter for %1 answers a due action of another student. Merge the letters again.")
+            return Tr::tr(
+                       "The letter for %1 answers a due action of another student. Merge the letters again.")
                 .arg(letter.studentName);
     }
     const std::vector<std::int64_t> notify = isMissedNotice(request.kind)
@@ -107,7 +109,7 @@ std::optional<QString> recordOne(Store& store, const MergedLetter& letter, const
     letterId = db.lastInsertId();
 
     actions::Resolution resolution;
-    resolution.note = tr("Letter sent: %1").arg(LetterKinds::title(request.kind));
+    resolution.note = Tr::tr("Letter sent: %1").arg(LetterKinds::title(request.kind));
     resolution.contactId = contactId;
     resolution.letterId = letterId;
     for (const std::int64_t id : notify) {
@@ -138,9 +140,9 @@ Result<std::vector<std::int64_t>> LetterLog::record(Store& store, const std::vec
                                                     const QDateTime& at, const QDate& today)
 {
     if (output != QLatin1String("print") && output != QLatin1String("pdf"))
-        return Error{tr("\u201c%1\u201d is not a way of sending a letter: print or pdf.").arg(output)};
+        return Error{Tr::tr("\u201c%1\u201d is not a way of sending a letter: print or pdf.").arg(output)};
     if (!at.isValid())
-        return Error{tr("Say when the letters were printed or saved.")};
+        return Error{Tr::tr("Say when the letters were printed or saved.")};
     try {
         Database& db = store.db();
         Transaction tx(db);
@@ -152,13 +154,13 @@ Result<std::vector<std::int64_t>> LetterLog::record(Store& store, const std::vec
         for (const MergedLetter& letter : letters) {
             std::int64_t id = 0;
             if (auto refused = recordOne(store, letter, output, paper, who, at, today, id))
-                return Error{tr("No letter was logged: %1").arg(*refused)};
+                return Error{Tr::tr("No letter was logged: %1").arg(*refused)};
             ids.push_back(id);
         }
         tx.commit();
         return ids;
     } catch (const StoreError& e) {
-        return Error{tr("The letters could not be logged in %1: %2. Nothing was logged; try again.")
+        return Error{Tr::tr("The letters could not be logged in %1: %2. Nothing was logged; try again.")
                          .arg(store.path(), e.message())};
     }
 }

@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::LetterMerge", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::LetterMerge)
+};
 
 // A language's name for the coordinator reading the reason: English's word for it, as the UI is.
 QString languageName(const QString& code)
@@ -29,7 +29,7 @@ QString languageName(const QString& code)
         return QLocale::languageToString(locale.language());
     // Languages of US school families that Qt's locale data does not name.
     if (code.compare(QLatin1String("hmn"), Qt::CaseInsensitive) == 0)
-        return tr("Hmong");
+        return Tr::tr("Hmong");
     return code;
 }
 
@@ -100,7 +100,7 @@ Result<MergedLetter> written(Store& store, const LetterRequest& request, const L
         const QString reason = why.value(unmerged.front());
         if (!reason.isEmpty())
             return Error{reason};
-        return Error{tr("The %1 for %2 could not be filled in: no value for %3. Please report this.")
+        return Error{Tr::tr("The %1 for %2 could not be filled in: no value for %3. Please report this.")
                          .arg(LetterKinds::title(request.kind).toLower(), facts.fullName(),
                               unmerged.join(QLatin1String(", ")))};
     }
@@ -120,15 +120,15 @@ Result<MergedLetter> written(Store& store, const LetterRequest& request, const L
 Result<MergedLetter> LetterMerge::merge(Store& store, const LetterRequest& request)
 {
     if (!LetterKinds::isKnown(request.kind))
-        return Error{tr("\"%1\" is not a kind of letter. Use one of: %2.")
+        return Error{Tr::tr("\"%1\" is not a kind of letter. Use one of: %2.")
                          .arg(request.kind, LetterKinds::codes().join(QLatin1String(", ")))};
     if (!request.date.isValid())
-        return Error{tr("The letter has no date. Give the day it is written.")};
+        return Error{Tr::tr("The letter has no date. Give the day it is written.")};
     QString chosen;
     if (request.language) {
         chosen = LetterLanguages::normalize(*request.language);
         if (chosen.isEmpty())
-            return Error{tr("TutorDesk has no letters in \"%1\". Use one of: %2.")
+            return Error{Tr::tr("TutorDesk has no letters in \"%1\". Use one of: %2.")
                              .arg(*request.language, LetterLanguages::codes().join(QLatin1String(", ")))};
     }
     auto loaded = LetterValues::load(store, request);
@@ -164,14 +164,14 @@ Result<MergedLetter> LetterMerge::merge(Store& store, const LetterRequest& reque
         const QString name = languageName(wanted);
         letter.fallbackReason =
             LetterLanguages::find(wanted)
-                ? tr("The family reads %1; there is no %1 %2 yet, so this one is in English.")
+                ? Tr::tr("The family reads %1; there is no %1 %2 yet, so this one is in English.")
                       .arg(name, LetterKinds::title(request.kind).toLower())
-                : tr("The family reads %1; there are no %1 letters yet, so this one is in English.")
+                : Tr::tr("The family reads %1; there are no %1 letters yet, so this one is in English.")
                       .arg(name);
         used = LetterLanguages::english().code;
         chosenTemplate = LetterTemplates::effective(store, request.kind, used);
         if (!chosenTemplate)
-            return Error{tr("The English %1 is missing from this copy of TutorDesk. Reinstall TutorDesk.")
+            return Error{Tr::tr("The English %1 is missing from this copy of TutorDesk. Reinstall TutorDesk.")
                              .arg(LetterKinds::title(request.kind).toLower())};
     }
     return written(store, request, facts, *chosenTemplate, std::move(letter));
@@ -181,7 +181,7 @@ Result<MergedLetter> LetterMerge::mergeWith(Store& store, const LetterRequest& r
                                             const LetterTemplate& text)
 {
     if (!LetterLanguages::find(text.language))
-        return Error{tr("TutorDesk has no letters in \"%1\". Use one of: %2.")
+        return Error{Tr::tr("TutorDesk has no letters in \"%1\". Use one of: %2.")
                          .arg(text.language, LetterLanguages::codes().join(QLatin1String(", ")))};
     auto loaded = LetterValues::load(store, request);
     if (!loaded)
@@ -206,8 +206,8 @@ Result<std::vector<MergedLetter>> LetterMerge::mergeAll(Store& store,
                                                       "first_name) || ' ' || last_name) FROM students"
                                                       " WHERE id = ?",
                                                       request.studentId);
-            const QString who = name.isEmpty() ? tr("student %1").arg(request.studentId) : name;
-            return Error{tr("No letters were made: the letter for %1 could not be: %2")
+            const QString who = name.isEmpty() ? Tr::tr("student %1").arg(request.studentId) : name;
+            return Error{Tr::tr("No letters were made: the letter for %1 could not be: %2")
                              .arg(who, merged.error().message)};
         }
         letters.push_back(std::move(merged).value());

@@ -16,10 +16,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::LetterTemplates", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::LetterTemplates)
+};
 
 QString kilobytes(qint64 bytes)
 {
@@ -76,16 +76,17 @@ Result<LetterPackFiles> readZip(const QFileInfo& info, const LetterPackLimits& l
 {
     const QString name = info.fileName();
     const Error damaged{
-        tr("%1 cannot be read: the zip is damaged. Ask the district for the pack again.").arg(name)};
+        Tr::tr("%1 cannot be read: the zip is damaged. Ask the district for the pack again.").arg(name)};
     QuaZip zip(info.absoluteFilePath());
     if (!zip.open(QuaZip::mdUnzip))
-        return Error{tr("%1 cannot be opened as a zip file: it is damaged or not a zip. Ask the district for "
-                        "the template pack again.")
-                         .arg(name)};
+        return Error{
+            Tr::tr("%1 cannot be opened as a zip file: it is damaged or not a zip. Ask the district for "
+                   "the template pack again.")
+                .arg(name)};
     if (zip.getEntriesCount() > limits.maxEntries)
         return Error{
-            tr("%1 holds %2 files; a template pack has at most %3. It is not a template pack, so "
-               "nothing was installed.")
+            Tr::tr("%1 holds %2 files; a template pack has at most %3. It is not a template pack, so "
+                   "nothing was installed.")
                 .arg(name, QString::number(zip.getEntriesCount()), QString::number(limits.maxEntries))};
     LetterPackFiles pack;
     pack.name = name;
@@ -96,15 +97,15 @@ Result<LetterPackFiles> readZip(const QFileInfo& info, const LetterPackLimits& l
             return damaged;
         if (escapesFolder(entry.name))
             return Error{
-                tr("%1 holds a file named \"%2\", which points outside the zip. It is not a template "
-                   "pack, so nothing was installed.")
+                Tr::tr("%1 holds a file named \"%2\", which points outside the zip. It is not a template "
+                       "pack, so nothing was installed.")
                     .arg(name, entry.name)};
         const QString relative = QString(entry.name).replace(QLatin1Char('\\'), QLatin1Char('/'));
         if (relative.endsWith(QLatin1Char('/')) || skipped(relative))
             continue;
         if ((entry.flags & 1) != 0)
             return Error{
-                tr("%1 is protected by a password. Make the zip again without a password.").arg(name)};
+                Tr::tr("%1 is protected by a password. Make the zip again without a password.").arg(name)};
         QuaZipFile in(&zip);
         if (!in.open(QIODevice::ReadOnly))
             return damaged;
@@ -112,13 +113,14 @@ Result<LetterPackFiles> readZip(const QFileInfo& info, const LetterPackLimits& l
         if (const auto* stop = std::get_if<ZipEntryStop>(&read)) {
             if (*stop == ZipEntryStop::EntryTooBig)
                 return Error{
-                    tr("%1: %2 unpacks to more than %3 KB; a letter template is much smaller. Nothing "
-                       "was installed.")
+                    Tr::tr("%1: %2 unpacks to more than %3 KB; a letter template is much smaller. Nothing "
+                           "was installed.")
                         .arg(name, relative, kilobytes(limits.maxFileBytes))};
             if (*stop == ZipEntryStop::TotalTooBig)
-                return Error{tr("%1 unpacks to more than %2 KB. It is not a template pack, so nothing was "
-                                "installed.")
-                                 .arg(name, kilobytes(limits.maxTotalBytes))};
+                return Error{
+                    Tr::tr("%1 unpacks to more than %2 KB. It is not a template pack, so nothing was "
+                           "installed.")
+                        .arg(name, kilobytes(limits.maxTotalBytes))};
             return damaged;
         }
         QByteArray bytes = std::get<QByteArray>(std::move(read));
@@ -143,20 +145,21 @@ Result<LetterPackFiles> readFolder(const QFileInfo& info, const LetterPackLimits
             continue;
         if (static_cast<int>(pack.files.size()) >= limits.maxEntries)
             return Error{
-                tr("%1 holds more than %2 files. It is not a template pack, so nothing was installed.")
+                Tr::tr("%1 holds more than %2 files. It is not a template pack, so nothing was installed.")
                     .arg(pack.name, QString::number(limits.maxEntries))};
         QFile in(path);
         if (in.size() > limits.maxFileBytes)
-            return Error{tr("%1: %2 is larger than %3 KB; a letter template is much smaller. Nothing was "
-                            "installed.")
+            return Error{Tr::tr("%1: %2 is larger than %3 KB; a letter template is much smaller. Nothing was "
+                                "installed.")
                              .arg(pack.name, relative, kilobytes(limits.maxFileBytes))};
         if (!in.open(QIODevice::ReadOnly))
-            return Error{tr("%1: %2 cannot be read: %3").arg(pack.name, relative, in.errorString())};
+            return Error{Tr::tr("%1: %2 cannot be read: %3").arg(pack.name, relative, in.errorString())};
         QByteArray bytes = in.readAll();
         total += bytes.size();
         if (total > limits.maxTotalBytes)
-            return Error{tr("%1 is larger than %2 KB. It is not a template pack, so nothing was installed.")
-                             .arg(pack.name, kilobytes(limits.maxTotalBytes))};
+            return Error{
+                Tr::tr("%1 is larger than %2 KB. It is not a template pack, so nothing was installed.")
+                    .arg(pack.name, kilobytes(limits.maxTotalBytes))};
         pack.files[relative] = std::move(bytes);
     }
     dropCommonFolder(pack);
@@ -174,10 +177,10 @@ Result<LetterPackFiles> LetterPack::read(const QString& folderOrZip, const Lette
         return readZip(info, limits);
     if (!info.exists())
         return Error{
-            tr("%1 does not exist. Choose the template pack's folder or .zip file.").arg(folderOrZip)};
+            Tr::tr("%1 does not exist. Choose the template pack's folder or .zip file.").arg(folderOrZip)};
     return Error{
-        tr("%1 is neither a folder nor a .zip file. A template pack is a folder (or a zip of it) with "
-           "one folder per language, such as es/missed-1.html.")
+        Tr::tr("%1 is neither a folder nor a .zip file. A template pack is a folder (or a zip of it) with "
+               "one folder per language, such as es/missed-1.html.")
             .arg(info.fileName())};
 }
 

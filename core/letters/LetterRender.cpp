@@ -13,10 +13,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::LetterRender", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::LetterRender)
+};
 
 // Letters read at the size of a typed letter; the template's own sizes (headings) scale from it.
 constexpr qreal letterPointSize = 11.0;
@@ -71,8 +71,9 @@ void LetterRender::setPdfWriter(LetterPdfWriter writer)
 Result<int> LetterRender::writePdf(const QString& path, const std::vector<MergedLetter>& letters, Paper paper)
 {
     if (!installedWriter)
-        return Error{tr("This program cannot write PDF files (no page writer is installed). Use TutorDesk or "
-                        "tutordesk-cli.")};
+        return Error{
+            Tr::tr("This program cannot write PDF files (no page writer is installed). Use TutorDesk or "
+                   "tutordesk-cli.")};
     return installedWriter(path, letters, paper);
 }
 

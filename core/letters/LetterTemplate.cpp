@@ -11,17 +11,17 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::LetterTemplate", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::LetterTemplate)
+};
 
 const QString kOpen = QStringLiteral("<!--tutordesk-letter");
 const QString kClose = QStringLiteral("-->");
 
 Error at(const QString& origin, int line, const QString& what)
 {
-    return Error{tr("%1, line %2: %3").arg(origin, QString::number(line), what)};
+    return Error{Tr::tr("%1, line %2: %3").arg(origin, QString::number(line), what)};
 }
 
 } // namespace
@@ -46,9 +46,10 @@ Result<LetterTemplate> LetterTemplateFile::parse(const QString& text, const QStr
     normalized.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     const QStringList lines = normalized.split(QLatin1Char('\n'));
     if (lines.isEmpty() || lines.front().trimmed() != kOpen)
-        return at(origin, 1,
-                  tr("this is not a TutorDesk letter template: it must start with the line "
-                     "\"<!--tutordesk-letter\" followed by language, kind, version, reviewed and title."));
+        return at(
+            origin, 1,
+            Tr::tr("this is not a TutorDesk letter template: it must start with the line "
+                   "\"<!--tutordesk-letter\" followed by language, kind, version, reviewed and title."));
 
     LetterTemplate t;
     bool hasLanguage = false, hasKind = false, hasVersion = false, hasReviewed = false, hasTitle = false;
@@ -64,28 +65,29 @@ Result<LetterTemplate> LetterTemplateFile::parse(const QString& text, const QStr
             continue;
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return at(origin, number,
-                      tr("expected \"name: value\" (language, kind, version, reviewed or title), or \"-->\" "
-                         "to end the header."));
+            return at(
+                origin, number,
+                Tr::tr("expected \"name: value\" (language, kind, version, reviewed or title), or \"-->\" "
+                       "to end the header."));
         const QString key = line.left(colon).trimmed().toLower();
         const QString value = line.mid(colon + 1).trimmed();
         if (key == QLatin1String("language")) {
             if (!LetterLanguages::find(value))
                 return at(origin, number,
-                          tr("language \"%1\" is not one TutorDesk prints letters in. Use one of: %2.")
+                          Tr::tr("language \"%1\" is not one TutorDesk prints letters in. Use one of: %2.")
                               .arg(value, LetterLanguages::codes().join(QLatin1String(", "))));
             t.language = value;
             hasLanguage = true;
         } else if (key == QLatin1String("kind")) {
             if (!LetterKinds::isKnown(value))
                 return at(origin, number,
-                          tr("kind \"%1\" is not a kind of letter. Use one of: %2.")
+                          Tr::tr("kind \"%1\" is not a kind of letter. Use one of: %2.")
                               .arg(value, LetterKinds::codes().join(QLatin1String(", "))));
             t.kind = value;
             hasKind = true;
         } else if (key == QLatin1String("version")) {
             if (value.isEmpty())
-                return at(origin, number, tr("version is empty. Write a version such as 1 or 2024-2."));
+                return at(origin, number, Tr::tr("version is empty. Write a version such as 1 or 2024-2."));
             t.version = value;
             hasVersion = true;
         } else if (key == QLatin1String("reviewed")) {
@@ -94,24 +96,26 @@ Result<LetterTemplate> LetterTemplateFile::parse(const QString& text, const QStr
             else if (value == QLatin1String("no"))
                 t.reviewed = false;
             else
-                return at(origin, number, tr("reviewed must be yes or no."));
+                return at(origin, number, Tr::tr("reviewed must be yes or no."));
             hasReviewed = true;
         } else if (key == QLatin1String("title")) {
             if (value.isEmpty())
-                return at(origin, number, tr("title is empty. Write the letter's title in its language."));
+                return at(origin, number,
+                          Tr::tr("title is empty. Write the letter's title in its language."));
             t.title = value;
             hasTitle = true;
         } else {
             return at(origin, number,
-                      tr("\"%1\" is not a header field. Use language, kind, version, reviewed and title.")
+                      Tr::tr("\"%1\" is not a header field. Use language, kind, version, reviewed and title.")
                           .arg(key));
         }
     }
     if (closeLine < 0)
-        return Error{tr("%1: the header is not closed. Add a line \"-->\" after the title.").arg(origin)};
+        return Error{Tr::tr("%1: the header is not closed. Add a line \"-->\" after the title.").arg(origin)};
     const auto missing = [&](const char* field) {
-        return at(origin, closeLine + 1,
-                  tr("the header has no %1 line. Add \"%1: …\" before \"-->\".").arg(QLatin1String(field)));
+        return at(
+            origin, closeLine + 1,
+            Tr::tr("the header has no %1 line. Add \"%1: …\" before \"-->\".").arg(QLatin1String(field)));
     };
     if (!hasLanguage)
         return missing("language");

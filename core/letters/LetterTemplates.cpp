@@ -18,10 +18,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::LetterTemplates", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::LetterTemplates)
+};
 
 const char* sourceCode(LetterTemplate::Source source)
 {
@@ -96,36 +96,38 @@ Result<PackEntry> checkPackFile(const QString& packName, const QString& path, co
     const bool html = fileName.endsWith(QLatin1String(".html"), Qt::CaseInsensitive);
     const bool terms = fileName.compare(QLatin1String("terms.json"), Qt::CaseInsensitive) == 0;
     if (parts.size() != 2)
-        return Error{tr("%1: a template pack holds one folder per language with the letters inside, such as "
-                        "es/missed-1.html. Move the file into its language's folder.")
-                         .arg(origin)};
+        return Error{
+            Tr::tr("%1: a template pack holds one folder per language with the letters inside, such as "
+                   "es/missed-1.html. Move the file into its language's folder.")
+                .arg(origin)};
     QString language;
     for (const QString& code : LetterLanguages::codes()) {
         if (code.compare(parts.front(), Qt::CaseInsensitive) == 0)
             language = code;
     }
     if (language.isEmpty())
-        return Error{tr("%1: the folder \"%2\" is not a letter language. Name the folders %3.")
+        return Error{Tr::tr("%1: the folder \"%2\" is not a letter language. Name the folders %3.")
                          .arg(origin, parts.front(), LetterLanguages::codes().join(QLatin1String(", ")))};
     const QString text = QString::fromUtf8(bytes);
     if (terms) {
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return Error{tr("%1: the words file is not a JSON object (%2). Fix it like resources/letters/en/"
-                            "terms.json.")
-                             .arg(origin, error.error != QJsonParseError::NoError ? error.errorString()
-                                                                                  : tr("not an object"))};
+            return Error{
+                Tr::tr("%1: the words file is not a JSON object (%2). Fix it like resources/letters/en/"
+                       "terms.json.")
+                    .arg(origin, error.error != QJsonParseError::NoError ? error.errorString()
+                                                                         : Tr::tr("not an object"))};
         const QJsonObject object = doc.object();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!it.value().isString())
-                return Error{tr("%1: \"%2\" must be text in quotes.").arg(origin, it.key())};
+                return Error{Tr::tr("%1: \"%2\" must be text in quotes.").arg(origin, it.key())};
         }
         if (object.contains(QLatin1String("language")) &&
             object.value(QLatin1String("language")).toString() != language)
             return Error{
-                tr("%1: the file says language \"%2\" but sits in the folder %3. Fix the language or "
-                   "move the file.")
+                Tr::tr("%1: the file says language \"%2\" but sits in the folder %3. Fix the language or "
+                       "move the file.")
                     .arg(origin, object.value(QLatin1String("language")).toString(), language)};
         PackEntry entry{QStringLiteral("terms"), language, {}};
         entry.letter.body = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -133,25 +135,26 @@ Result<PackEntry> checkPackFile(const QString& packName, const QString& path, co
     }
     if (!html)
         return Error{
-            tr("%1 is neither a letter (<kind>.html) nor the words file (terms.json). Remove it from "
-               "the pack.")
+            Tr::tr("%1 is neither a letter (<kind>.html) nor the words file (terms.json). Remove it from "
+                   "the pack.")
                 .arg(origin)};
     const QString kind = fileName.left(fileName.size() - 5);
     if (!LetterKinds::isKnown(kind))
-        return Error{tr("%1: \"%2\" is not a kind of letter. Name the file after its kind: %3.")
+        return Error{Tr::tr("%1: \"%2\" is not a kind of letter. Name the file after its kind: %3.")
                          .arg(origin, kind,
                               LetterKinds::codes().join(QLatin1String(".html, ")) + QLatin1String(".html"))};
     auto parsed = LetterTemplateFile::parse(text, origin);
     if (!parsed)
         return parsed.error();
     if (parsed->kind != kind)
-        return Error{tr("%1: the header says kind %2 but the file is named %3.html. Fix the kind line or "
-                        "rename the file.")
+        return Error{Tr::tr("%1: the header says kind %2 but the file is named %3.html. Fix the kind line or "
+                            "rename the file.")
                          .arg(origin, parsed->kind, kind)};
     if (parsed->language != language)
-        return Error{tr("%1: the header says language %2 but the file is in the folder %3. Fix the language "
-                        "line or move the file.")
-                         .arg(origin, parsed->language, language)};
+        return Error{
+            Tr::tr("%1: the header says language %2 but the file is in the folder %3. Fix the language "
+                   "line or move the file.")
+                .arg(origin, parsed->language, language)};
     return PackEntry{kind, language, std::move(parsed).value()};
 }
 
@@ -248,15 +251,15 @@ Result<int> LetterTemplates::installPack(Store& store, const QString& folderOrZi
         auto entry = checkPackFile(pack.name, path, bytes);
         if (!entry)
             return Error{entry.error().message + QLatin1Char(' ') +
-                         tr("The pack was not installed; the letters in use are unchanged.")};
+                         Tr::tr("The pack was not installed; the letters in use are unchanged.")};
         if (entry->kind != QLatin1String("terms"))
             ++templates;
         entries.push_back(std::move(entry).value());
     }
     if (templates == 0)
         return Error{
-            tr("%1 holds no letter templates. A template pack has one folder per language with files "
-               "such as es/missed-1.html.")
+            Tr::tr("%1 holds no letter templates. A template pack has one folder per language with files "
+                   "such as es/missed-1.html.")
                 .arg(pack.name)};
     try {
         Transaction tx(store.db());
@@ -271,7 +274,7 @@ Result<int> LetterTemplates::installPack(Store& store, const QString& folderOrZi
         }
         tx.commit();
     } catch (const StoreError& e) {
-        return Error{tr("The template pack %1 could not be saved: %2. Nothing was changed.")
+        return Error{Tr::tr("The template pack %1 could not be saved: %2. Nothing was changed.")
                          .arg(pack.name, e.message())};
     }
     return templates;
@@ -284,7 +287,7 @@ Result<void> LetterTemplates::removePack(Store& store)
         store.db().run("DELETE FROM letter_templates WHERE source = 'district'");
         tx.commit();
     } catch (const StoreError& e) {
-        return Error{tr("The district's template pack could not be removed: %1.").arg(e.message())};
+        return Error{Tr::tr("The district's template pack could not be removed: %1.").arg(e.message())};
     }
     return {};
 }
@@ -293,15 +296,15 @@ Result<void> LetterTemplates::saveEdit(Store& store, const LetterTemplate& edite
                                        bool stillReviewed)
 {
     if (!LetterKinds::isKnown(edited.kind))
-        return Error{tr("\"%1\" is not a kind of letter. Use one of: %2.")
+        return Error{Tr::tr("\"%1\" is not a kind of letter. Use one of: %2.")
                          .arg(edited.kind, LetterKinds::codes().join(QLatin1String(", ")))};
     const LetterLanguage* language = LetterLanguages::find(edited.language);
     if (!language)
-        return Error{tr("\"%1\" is not a language TutorDesk prints letters in. Use one of: %2.")
+        return Error{Tr::tr("\"%1\" is not a language TutorDesk prints letters in. Use one of: %2.")
                          .arg(edited.language, LetterLanguages::codes().join(QLatin1String(", ")))};
-    const QString origin = tr("%1 in %2").arg(LetterKinds::title(edited.kind), language->englishName);
+    const QString origin = Tr::tr("%1 in %2").arg(LetterKinds::title(edited.kind), language->englishName);
     if (auto bad = checkLetterBody(edited.body, edited.kind, origin, 1))
-        return Error{bad->message + QLatin1Char(' ') + tr("The text was not saved.")};
+        return Error{bad->message + QLatin1Char(' ') + Tr::tr("The text was not saved.")};
 
     // The base is what the letter would be without this coordinator's text.
     std::optional<LetterTemplate> base;
@@ -322,7 +325,7 @@ Result<void> LetterTemplates::saveEdit(Store& store, const LetterTemplate& edite
                        " saved_by = excluded.saved_by, saved_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
                        edited.kind, edited.language, version, reviewed, title, edited.body, byWhom);
     } catch (const StoreError& e) {
-        return Error{tr("%1 could not be saved: %2.").arg(origin, e.message())};
+        return Error{Tr::tr("%1 could not be saved: %2.").arg(origin, e.message())};
     }
     return {};
 }
@@ -330,17 +333,17 @@ Result<void> LetterTemplates::saveEdit(Store& store, const LetterTemplate& edite
 Result<void> LetterTemplates::revertEdit(Store& store, const QString& kind, const QString& language)
 {
     if (!LetterKinds::isKnown(kind))
-        return Error{tr("\"%1\" is not a kind of letter. Use one of: %2.")
+        return Error{Tr::tr("\"%1\" is not a kind of letter. Use one of: %2.")
                          .arg(kind, LetterKinds::codes().join(QLatin1String(", ")))};
     if (!LetterLanguages::find(language))
-        return Error{tr("\"%1\" is not a language TutorDesk prints letters in. Use one of: %2.")
+        return Error{Tr::tr("\"%1\" is not a language TutorDesk prints letters in. Use one of: %2.")
                          .arg(language, LetterLanguages::codes().join(QLatin1String(", ")))};
     try {
         store.db().run(
             "DELETE FROM letter_templates WHERE kind = ? AND language = ? AND source = 'coordinator'", kind,
             language);
     } catch (const StoreError& e) {
-        return Error{tr("The edited text could not be removed: %1.").arg(e.message())};
+        return Error{Tr::tr("The edited text could not be removed: %1.").arg(e.message())};
     }
     return {};
 }

@@ -12,10 +12,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::LetterMerge", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::LetterMerge)
+};
 
 QString joined(const QString& first, const QString& last)
 {
@@ -37,7 +37,7 @@ void loadGuardian(Store& store, const LetterRequest& request, LetterFacts& facts
     st.bindAll(facts.studentId, request.guardianId, request.guardianId);
     if (!st.step()) {
         if (request.guardianId)
-            error = Error{tr("That guardian is not on record for %1. Choose one of %1's guardians.")
+            error = Error{Tr::tr("That guardian is not on record for %1. Choose one of %1's guardians.")
                               .arg(facts.fullName())};
         return;
     }
@@ -158,8 +158,8 @@ Result<LetterFacts> LetterValues::load(Store& store, const LetterRequest& reques
             "SELECT first_name, last_name, preferred_name, grade, home_language FROM students WHERE id = ?");
         st.bindAll(request.studentId);
         if (!st.step())
-            return Error{
-                tr("Student %1 is not on record. Choose a student from the list.").arg(request.studentId)};
+            return Error{Tr::tr("Student %1 is not on record. Choose a student from the list.")
+                             .arg(request.studentId)};
         facts.firstName = st.text(2).trimmed().isEmpty() ? st.text(0).trimmed() : st.text(2).trimmed();
         facts.lastName = st.text(1).trimmed();
         facts.grade = st.text(3);
@@ -190,7 +190,7 @@ Result<LetterFacts> LetterValues::load(Store& store, const LetterRequest& reques
             " LEFT JOIN sessions s ON s.id = pa.session_id WHERE pa.id = ? AND pa.student_id = ?");
         st.bindAll(*request.actionId, request.studentId);
         if (!st.step())
-            return Error{tr("That due action is not %1's. Start the letter from one of %1's actions.")
+            return Error{Tr::tr("That due action is not %1's. Start the letter from one of %1's actions.")
                              .arg(facts.fullName())};
         actionEnrollment = st.optionalInteger(0);
         if (!st.isNull(1))
@@ -236,14 +236,14 @@ QHash<QString, QString> LetterValues::format(const LetterFacts& f, const LetterR
         v[QStringLiteral("school.phone")] = f.schoolPhone;
     else
         explain({"school.phone"},
-                tr("The school's phone number is not set, and every letter tells the family "
-                   "where to call. Add it in Settings \u25b8 School."));
+                Tr::tr("The school's phone number is not set, and every letter tells the family "
+                       "where to call. Add it in Settings \u25b8 School."));
     if (!f.coordinator.trimmed().isEmpty())
         v[QStringLiteral("coordinator.name")] = f.coordinator;
     else
         explain({"coordinator.name"},
-                tr("The tutoring coordinator's name is not set, and every letter is signed "
-                   "with it. Add it in Settings \u25b8 School."));
+                Tr::tr("The tutoring coordinator's name is not set, and every letter is signed "
+                       "with it. Add it in Settings \u25b8 School."));
     v[QStringLiteral("date")] = longDay(request.date);
     v[QStringLiteral("reply_by")] = longDay(request.date.addDays(7));
 
@@ -268,21 +268,23 @@ QHash<QString, QString> LetterValues::format(const LetterFacts& f, const LetterR
         if (!days.isEmpty())
             v[QStringLiteral("group.days")] = locale.createSeparatedList(days);
         else
-            explain({"group.days"},
-                    tr("%1's group has no meeting days yet. Set the group's days first.").arg(f.fullName()));
+            explain(
+                {"group.days"},
+                Tr::tr("%1's group has no meeting days yet. Set the group's days first.").arg(f.fullName()));
         if (f.startsAt.isValid())
             v[QStringLiteral("group.time")] =
                 term(terms, QStringLiteral("time.range"))
                     .arg(locale.toString(f.startsAt, QLocale::ShortFormat),
                          locale.toString(f.startsAt.addSecs(f.minutes * 60), QLocale::ShortFormat));
         else
-            explain({"group.time"},
-                    tr("%1's group has no start time yet. Set the group's time first.").arg(f.fullName()));
+            explain(
+                {"group.time"},
+                Tr::tr("%1's group has no start time yet. Set the group's time first.").arg(f.fullName()));
         if (!f.tutorName.isEmpty())
             v[QStringLiteral("tutor.name")] = f.tutorName;
         else
             explain({"tutor.name"},
-                    tr("%1's group has no tutor. Assign a tutor to the group first.").arg(f.fullName()));
+                    Tr::tr("%1's group has no tutor. Assign a tutor to the group first.").arg(f.fullName()));
         v[QStringLiteral("group.place")] = f.location;
         v[QStringLiteral("program.start")] = longDay(f.groupStart);
         v[QStringLiteral("program.end")] = longDay(f.groupEnd);
@@ -293,8 +295,9 @@ QHash<QString, QString> LetterValues::format(const LetterFacts& f, const LetterR
             {"group.subject", "group.days", "group.time", "group.place", "tutor.name", "program.start",
              "program.end", "probe.skill", "dosage.sessions_attended", "dosage.sessions_held",
              "dosage.minutes", "dosage.planned_minutes"},
-            tr("%1 has no seat in a tutoring group, so the letter has no group to describe. Place %1 in a "
-               "group first.")
+            Tr::tr(
+                "%1 has no seat in a tutoring group, so the letter has no group to describe. Place %1 in a "
+                "group first.")
                 .arg(f.fullName()));
     }
 
@@ -306,16 +309,18 @@ QHash<QString, QString> LetterValues::format(const LetterFacts& f, const LetterR
         v[QStringLiteral("absence.dates")] = locale.createSeparatedList(dates);
         v[QStringLiteral("absence.count")] = locale.toString(f.absenceCount);
     } else {
-        explain({"absence.date", "absence.dates", "absence.count"},
-                tr("%1 has no missed session on record, so there is nothing for a missed-session letter to "
+        explain(
+            {"absence.date", "absence.dates", "absence.count"},
+            Tr::tr("%1 has no missed session on record, so there is nothing for a missed-session letter to "
                    "name. Check the attendance or choose another kind of letter.")
-                    .arg(f.fullName()));
+                .arg(f.fullName()));
     }
     if (f.attendanceRate)
         v[QStringLiteral("attendance.rate")] = percent(locale, *f.attendanceRate);
     else
-        explain({"attendance.rate"},
-                tr("%1 has no attendance on record yet, so there is no rate to report.").arg(f.fullName()));
+        explain(
+            {"attendance.rate"},
+            Tr::tr("%1 has no attendance on record yet, so there is no rate to report.").arg(f.fullName()));
 
     if (f.dosage) {
         v[QStringLiteral("dosage.minutes")] = locale.toString(f.dosage->deliveredMinutesToDate);

@@ -13,10 +13,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::NeedScore", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::NeedScore)
+};
 
 } // namespace
 
@@ -113,7 +113,7 @@ Result<std::vector<NeedScoreRow>> NeedScore::rankAll(Store& store)
         tx.commit();
         return rows;
     } catch (const StoreError& e) {
-        return Error{tr("The need scores could not be saved: %1").arg(e.message())};
+        return Error{Tr::tr("The need scores could not be saved: %1").arg(e.message())};
     }
 }
 

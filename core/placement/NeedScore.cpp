@@ -15,10 +15,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::NeedScore", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::NeedScore)
+};
 
 // Points are kept in tenths: a score shown as 41.3 is 41.3 in the database, and the demo's stored
 // scores and rank's compare exactly.
@@ -30,12 +30,12 @@ double tenths(double points)
 QString levelsText(const std::optional<int>& levels)
 {
     if (!levels)
-        return tr("no grade-level placement");
+        return Tr::tr("no grade-level placement");
     if (*levels <= 0)
-        return tr("on or above grade level");
+        return Tr::tr("on or above grade level");
     if (*levels == 1)
-        return tr("1 grade level below");
-    return tr("%1 grade levels below").arg(*levels);
+        return Tr::tr("1 grade level below");
+    return Tr::tr("%1 grade levels below").arg(*levels);
 }
 
 // "Reading: 2 grade levels below (i-Ready BOY, 2025-09-08)"
@@ -47,7 +47,7 @@ QString benchmarkText(const BenchmarkEvidence& b)
         source << test;
     if (b.on.isValid())
         source << b.on.toString(Qt::ISODate);
-    QString text = tr("%1: %2").arg(Subjects::title(b.subject), levelsText(b.levelsBelow));
+    QString text = Tr::tr("%1: %2").arg(Subjects::title(b.subject), levelsText(b.levelsBelow));
     if (!source.isEmpty())
         text += QStringLiteral(" (%1)").arg(source.join(QLatin1String(", ")));
     return text;
@@ -84,7 +84,7 @@ NeedScoreRow NeedScore::score(const NeedEvidence& evidence, const NeedWeights& w
     row.breakdown.push_back(
         {QStringLiteral("benchmark"),
          tenths(std::min(weights.maxBenchmarkPoints, weights.pointsPerLevelBelow * row.levelsBelow)),
-         results.isEmpty() ? tr("No benchmark on file") : results.join(QLatin1String("; "))});
+         results.isEmpty() ? Tr::tr("No benchmark on file") : results.join(QLatin1String("; "))});
 
     auto add = [&](const char* factor, double points, const QString& detail) {
         points = tenths(points);
@@ -95,22 +95,22 @@ NeedScoreRow NeedScore::score(const NeedEvidence& evidence, const NeedWeights& w
         add("attendance",
             std::min(weights.maxAttendancePoints,
                      (weights.attendanceThreshold - *rate) * weights.pointsPerAttendancePoint),
-            tr("School attendance %1%, under %2%")
+            Tr::tr("School attendance %1%, under %2%")
                 .arg(QString::number(*rate, 'f', 1), QString::number(weights.attendanceThreshold)));
     }
     if (evidence.elStatus == QLatin1String("EL"))
-        add("englishLearner", weights.englishLearner, tr("English learner"));
+        add("englishLearner", weights.englishLearner, Tr::tr("English learner"));
     if (evidence.iep || evidence.section504)
         add("disability", weights.disability,
-            evidence.iep && evidence.section504 ? tr("IEP and 504 plan")
-            : evidence.iep                      ? tr("IEP")
-                                                : tr("504 plan"));
+            evidence.iep && evidence.section504 ? Tr::tr("IEP and 504 plan")
+            : evidence.iep                      ? Tr::tr("IEP")
+                                                : Tr::tr("504 plan"));
     if (evidence.foster)
-        add("foster", weights.foster, tr("Foster youth"));
+        add("foster", weights.foster, Tr::tr("Foster youth"));
     if (evidence.homeless)
-        add("homeless", weights.homeless, tr("Homeless (McKinney-Vento)"));
+        add("homeless", weights.homeless, Tr::tr("Homeless (McKinney-Vento)"));
     if (evidence.disadvantaged)
-        add("disadvantaged", weights.disadvantaged, tr("Socio-economically disadvantaged"));
+        add("disadvantaged", weights.disadvantaged, Tr::tr("Socio-economically disadvantaged"));
 
     double total = 0.0;
     for (const NeedFactor& f : row.breakdown)

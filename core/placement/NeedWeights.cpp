@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::NeedScore", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::NeedScore)
+};
 
 constexpr const char* settingsKey = "need.weights";
 
@@ -73,12 +73,12 @@ Result<void> NeedWeights::validate(const NeedWeights& weights)
     for (const WeightField& f : fields) {
         const double value = weights.*f.member;
         if (!std::isfinite(value) || value < 0.0 || value > 1000.0)
-            return Error{tr("%1 must be a number from 0 to 1000, not %2.")
+            return Error{Tr::tr("%1 must be a number from 0 to 1000, not %2.")
                              .arg(QCoreApplication::translate("tutordesk::NeedScore", f.label))
                              .arg(value)};
     }
     if (weights.attendanceThreshold > 100.0)
-        return Error{tr("The attendance threshold is a percentage: give a number from 0 to 100, not %1.")
+        return Error{Tr::tr("The attendance threshold is a percentage: give a number from 0 to 100, not %1.")
                          .arg(weights.attendanceThreshold)};
     return {};
 }
@@ -98,7 +98,7 @@ Result<void> NeedWeights::save(Store& store, const NeedWeights& weights)
                settingsKey, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
         tx.commit();
     } catch (const StoreError& e) {
-        return Error{tr("The need-score weights could not be saved: %1").arg(e.message())};
+        return Error{Tr::tr("The need-score weights could not be saved: %1").arg(e.message())};
     }
     return {};
 }

@@ -13,10 +13,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Placement", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Placement)
+};
 
 } // namespace
 
@@ -32,8 +32,8 @@ Result<PlacementResult> Placement::place(Store& store, bool dryRun, const QDate&
         Transaction tx(db);
         Statement school = db.prepare("SELECT year_start, year_end FROM school WHERE id = 1");
         if (!school.step())
-            return Error{tr("%1 has no school yet: set the school up (its name and school year) before "
-                            "placing students.")
+            return Error{Tr::tr("%1 has no school yet: set the school up (its name and school year) before "
+                                "placing students.")
                              .arg(store.path())};
         Placer::Setup setup;
         setup.today = today.isValid() ? today : QDate::currentDate();
@@ -46,7 +46,7 @@ Result<PlacementResult> Placement::place(Store& store, bool dryRun, const QDate&
 
         // The audit log says why these enrollments changed; the reason is cleared before commit so
         // that later changes on this connection do not inherit it.
-        db.run("UPDATE audit_context SET reason = ? WHERE id = 1", tr("Placement by need"));
+        db.run("UPDATE audit_context SET reason = ? WHERE id = 1", Tr::tr("Placement by need"));
         Placer placer(db, std::move(setup));
         placer.run();
         db.run("UPDATE audit_context SET reason = NULL WHERE id = 1");
@@ -65,8 +65,8 @@ Result<PlacementResult> Placement::place(Store& store, bool dryRun, const QDate&
     } catch (const StoreError& e) {
         if (PlacementText::isGroupFull(e))
             return Error{
-                tr("A group filled up while placing; nothing was changed. Run the placement again.")};
-        return Error{tr("The placement could not be saved in %1: %2").arg(store.path(), e.message())};
+                Tr::tr("A group filled up while placing; nothing was changed. Run the placement again.")};
+        return Error{Tr::tr("The placement could not be saved in %1: %2").arg(store.path(), e.message())};
     }
 }
 

@@ -9,22 +9,22 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Placement", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Placement)
+};
 
 } // namespace
 
 QString PlacementText::groupName(const QString& subject, const QString& band, int tier, const QString& letter)
 {
-    return tr("%1 \u00b7 Grades %2 \u00b7 Tier %3 \u00b7 %4")
+    return Tr::tr("%1 \u00b7 Grades %2 \u00b7 Tier %3 \u00b7 %4")
         .arg(Subjects::title(subject), band, QString::number(tier), letter);
 }
 
 QString PlacementText::groupFull(const QString& name, int taken, int cap)
 {
-    return tr("%1 is full (%2 of %3). Move someone out first or choose another group.")
+    return Tr::tr("%1 is full (%2 of %3). Move someone out first or choose another group.")
         .arg(name, QString::number(taken), QString::number(cap));
 }
 

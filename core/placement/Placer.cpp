@@ -17,10 +17,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Placement", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Placement)
+};
 
 QString newId()
 {
@@ -126,7 +126,7 @@ Placer::Slot* Placer::newGroup(const NeedScoreRow& row, const QString& subject)
     for (int i = 0; name.isEmpty() || m_groupNames.contains(name); ++i)
         name = PlacementText::groupName(subject, band, row.tier, PlacementText::letter(i));
     const QDate start = std::clamp(m_setup.today, m_setup.yearStart, m_setup.yearEnd);
-    m_insertGroup.bindAll(newId(), name, subject, tr("to be set"), row.tier, cap, band,
+    m_insertGroup.bindAll(newId(), name, subject, Tr::tr("to be set"), row.tier, cap, band,
                           std::clamp(tier.minutes, 5, 240), start, m_setup.yearEnd);
     m_insertGroup.run();
     Slot s;
@@ -190,17 +190,18 @@ void Placer::closeStaleWaitlist(const std::vector<NeedScoreRow>& rows, const std
         const auto found = byStudent.find(key.first);
         QString why;
         if (found == byStudent.end())
-            why = tr("Left the waitlist: no longer an active student at the school");
+            why = Tr::tr("Left the waitlist: no longer an active student at the school");
         else if (found->second->tier < 2)
-            why = tr("Left the waitlist: the need score (%1) is now under tier 2").arg(found->second->score);
+            why = Tr::tr("Left the waitlist: the need score (%1) is now under tier 2")
+                      .arg(found->second->score);
         else if (found->second->levelsBelowIn(key.second) < 1)
-            why = tr("Left the waitlist: the latest benchmark no longer shows %1 below grade level")
+            why = Tr::tr("Left the waitlist: the latest benchmark no longer shows %1 below grade level")
                       .arg(Subjects::title(key.second).toLower());
         else if (m_seated.count(key))
-            why = tr("Left the waitlist: already holds a seat in %1")
+            why = Tr::tr("Left the waitlist: already holds a seat in %1")
                       .arg(Subjects::title(key.second).toLower());
         else
-            why = tr("Left the waitlist: a seat in %1 was paused or ended; re-seat by hand")
+            why = Tr::tr("Left the waitlist: a seat in %1 was paused or ended; re-seat by hand")
                       .arg(Subjects::title(key.second).toLower());
         m_closeWaiting.bindAll(m_setup.today, m_setup.today, why, entry.id);
         m_closeWaiting.run();

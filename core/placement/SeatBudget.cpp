@@ -9,10 +9,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Placement", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Placement)
+};
 
 constexpr const char* settingsKey = "placement.maxSeats";
 constexpr int mostSeats = 100000;
@@ -51,7 +51,7 @@ int Placement::seatBudget(Store& store)
 Result<void> Placement::setSeatBudget(Store& store, std::optional<int> seats)
 {
     if (seats && (*seats < 0 || *seats > mostSeats))
-        return Error{tr("The seat budget must be 0 to %1 seats, not %2.").arg(mostSeats).arg(*seats)};
+        return Error{Tr::tr("The seat budget must be 0 to %1 seats, not %2.").arg(mostSeats).arg(*seats)};
     try {
         Database& db = store.db();
         Transaction tx(db);
@@ -63,7 +63,7 @@ Result<void> Placement::setSeatBudget(Store& store, std::optional<int> seats)
             db.run("DELETE FROM settings WHERE key = ?", settingsKey);
         tx.commit();
     } catch (const StoreError& e) {
-        return Error{tr("The seat budget could not be saved: %1").arg(e.message())};
+        return Error{Tr::tr("The seat budget could not be saved: %1").arg(e.message())};
     }
     return {};
 }

@@ -11,10 +11,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Placement", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Placement)
+};
 
 bool holdsSeat(const QString& status)
 {
@@ -72,16 +72,16 @@ std::optional<Group> findGroup(Database& db, std::int64_t id)
 std::optional<QString> refusal(Database& db, const Seat& seat, const Group& group)
 {
     if (group.status == QLatin1String("ended"))
-        return tr("%1 has ended. Choose an active or planned group.").arg(group.name);
+        return Tr::tr("%1 has ended. Choose an active or planned group.").arg(group.name);
     if (group.subject != seat.subject)
-        return tr("%1 is a %2 group and %3's enrollment is for %4: a move keeps the subject. Choose a %4 "
-                  "group.")
+        return Tr::tr("%1 is a %2 group and %3's enrollment is for %4: a move keeps the subject. Choose a %4 "
+                      "group.")
             .arg(group.name, Subjects::title(group.subject).toLower(), seat.studentName,
                  Subjects::title(seat.subject).toLower());
     if (db.queryInteger("SELECT count(*) FROM enrollments WHERE group_id = ? AND student_id = ? AND id <> ?"
                         " AND status IN ('invited', 'consented', 'active')",
                         group.id, seat.student, seat.id) > 0)
-        return tr("%1 already has a seat in %2.").arg(seat.studentName, group.name);
+        return Tr::tr("%1 already has a seat in %2.").arg(seat.studentName, group.name);
     const auto taken =
         static_cast<int>(db.queryInteger("SELECT count(*) FROM enrollments WHERE group_id = ? AND id <> ?"
                                          " AND status IN ('invited', 'consented', 'active')",
@@ -110,20 +110,20 @@ template <typename Change> Result<void> inTransaction(Store& store, const Change
         return {};
     } catch (const StoreError& e) {
         if (PlacementText::isGroupFull(e))
-            return Error{tr("That group is full. Move someone out first or choose another group.")};
-        return Error{tr("The enrollment could not be changed in %1: %2").arg(store.path(), e.message())};
+            return Error{Tr::tr("That group is full. Move someone out first or choose another group.")};
+        return Error{Tr::tr("The enrollment could not be changed in %1: %2").arg(store.path(), e.message())};
     }
 }
 
 std::optional<QString> missing(const QString& sourcedId)
 {
-    return tr("There is no enrollment %1 (it may have been removed). Reload the Placement page.")
+    return Tr::tr("There is no enrollment %1 (it may have been removed). Reload the Placement page.")
         .arg(sourcedId);
 }
 
 std::optional<QString> noGroup(std::int64_t id)
 {
-    return tr("There is no group %1 (it may have been removed). Reload the Placement page.").arg(id);
+    return Tr::tr("There is no group %1 (it may have been removed). Reload the Placement page.").arg(id);
 }
 
 std::optional<QString> moveInto(Database& db, const Seat& seat, std::int64_t groupId)
@@ -138,12 +138,12 @@ std::optional<QString> moveInto(Database& db, const Seat& seat, std::int64_t gro
     const QDate today = QDate::currentDate();
     if (seat.status == QLatin1String("waitlisted")) {
         // A seat offered from the waitlist starts as an invitation: the family consents first.
-        setReason(db, tr("Seated from the waitlist"));
+        setReason(db, Tr::tr("Seated from the waitlist"));
         db.run("UPDATE enrollments SET group_id = ?, tier = ?, status = 'invited', status_since = ? WHERE id "
                "= ?",
                group->id, group->tier, today, seat.id);
     } else {
-        setReason(db, tr("Moved to %1").arg(group->name));
+        setReason(db, Tr::tr("Moved to %1").arg(group->name));
         db.run("UPDATE enrollments SET group_id = ?, tier = ? WHERE id = ?", group->id, group->tier, seat.id);
     }
     return std::nullopt;
@@ -153,7 +153,7 @@ std::optional<QString> moveToWaitlist(Database& db, const Seat& seat)
 {
     if (seat.status == QLatin1String("waitlisted"))
         return std::nullopt;
-    setReason(db, tr("Moved back to the waitlist"));
+    setReason(db, Tr::tr("Moved back to the waitlist"));
     db.run("UPDATE enrollments SET group_id = NULL, status = 'waitlisted', status_since = ? WHERE id = ?",
            QDate::currentDate(), seat.id);
     return std::nullopt;
@@ -169,7 +169,7 @@ Result<void> Placement::move(Store& store, const QString& enrollmentSourcedId,
         if (!seat)
             return missing(enrollmentSourcedId);
         if (!holdsSeat(seat->status) && seat->status != QLatin1String("waitlisted"))
-            return tr("%1's %2 enrollment is %3: only a seat or a place on the waitlist can be moved.")
+            return Tr::tr("%1's %2 enrollment is %3: only a seat or a place on the waitlist can be moved.")
                 .arg(seat->studentName, Subjects::title(seat->subject).toLower(), seat->status);
         return toGroup ? moveInto(db, *seat, *toGroup) : moveToWaitlist(db, *seat);
     });
@@ -182,7 +182,7 @@ Result<void> Placement::seatFromWaitlist(Store& store, const QString& enrollment
         if (!seat)
             return missing(enrollmentSourcedId);
         if (seat->status != QLatin1String("waitlisted"))
-            return tr("%1's %2 enrollment is not on the waitlist (it is %3).")
+            return Tr::tr("%1's %2 enrollment is not on the waitlist (it is %3).")
                 .arg(seat->studentName, Subjects::title(seat->subject).toLower(), seat->status);
         return moveInto(db, *seat, group);
     });
@@ -195,9 +195,9 @@ Result<void> Placement::pause(Store& store, const QString& enrollmentSourcedId, 
         if (!seat)
             return missing(enrollmentSourcedId);
         if (!holdsSeat(seat->status))
-            return tr("%1's %2 enrollment holds no seat (it is %3), so there is nothing to pause.")
+            return Tr::tr("%1's %2 enrollment holds no seat (it is %3), so there is nothing to pause.")
                 .arg(seat->studentName, Subjects::title(seat->subject).toLower(), seat->status);
-        const QString why = reason.trimmed().isEmpty() ? tr("Paused") : reason.trimmed();
+        const QString why = reason.trimmed().isEmpty() ? Tr::tr("Paused") : reason.trimmed();
         setReason(db, why);
         db.run("UPDATE enrollments SET status = 'paused', status_since = ?, exit_reason = ? WHERE id = ?",
                QDate::currentDate(), why, seat->id);
@@ -212,14 +212,14 @@ Result<void> Placement::resume(Store& store, const QString& enrollmentSourcedId)
         if (!seat)
             return missing(enrollmentSourcedId);
         if (seat->status != QLatin1String("paused") || !seat->group)
-            return tr("%1's %2 enrollment is not paused (it is %3).")
+            return Tr::tr("%1's %2 enrollment is not paused (it is %3).")
                 .arg(seat->studentName, Subjects::title(seat->subject).toLower(), seat->status);
         const auto group = findGroup(db, *seat->group);
         if (!group)
             return noGroup(*seat->group);
         if (auto refused = refusal(db, *seat, *group))
             return refused;
-        setReason(db, tr("Resumed"));
+        setReason(db, Tr::tr("Resumed"));
         db.run("UPDATE enrollments SET status = 'active', status_since = ?, exit_reason = '' WHERE id = ?",
                QDate::currentDate(), seat->id);
         return std::nullopt;

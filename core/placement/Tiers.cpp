@@ -12,10 +12,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Tiers", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Tiers)
+};
 
 } // namespace
 
@@ -69,44 +69,48 @@ Result<void> Tiers::validate(const std::vector<TierDefinition>& tiers)
         const auto n = std::count_if(tiers.begin(), tiers.end(),
                                      [&](const TierDefinition& t) { return t.tier == tier; });
         if (n != 1)
-            return Error{tr("Give tiers 1, 2 and 3 once each (tier %1 appears %2 times).").arg(tier).arg(n)};
+            return Error{
+                Tr::tr("Give tiers 1, 2 and 3 once each (tier %1 appears %2 times).").arg(tier).arg(n)};
     }
     if (tiers.size() != 3)
-        return Error{tr("Only tiers 1, 2 and 3 exist; remove the others.")};
+        return Error{Tr::tr("Only tiers 1, 2 and 3 exist; remove the others.")};
     for (const TierDefinition& t : tiers) {
         if (t.name.trimmed().isEmpty())
-            return Error{tr("Tier %1 needs a name.").arg(t.tier)};
+            return Error{Tr::tr("Tier %1 needs a name.").arg(t.tier)};
         if (t.maxGroupSize < 1 || t.maxGroupSize > 4)
-            return Error{tr("Tier %1: the largest group must be 1 to 4 students, not %2.")
+            return Error{Tr::tr("Tier %1: the largest group must be 1 to 4 students, not %2.")
                              .arg(t.tier)
                              .arg(t.maxGroupSize)};
         if (t.sessionsPerWeek < 0 || t.sessionsPerWeek > 10)
-            return Error{
-                tr("Tier %1: sessions a week must be 0 to 10, not %2.").arg(t.tier).arg(t.sessionsPerWeek)};
+            return Error{Tr::tr("Tier %1: sessions a week must be 0 to 10, not %2.")
+                             .arg(t.tier)
+                             .arg(t.sessionsPerWeek)};
         if (t.minutes < 0 || t.minutes > 240)
             return Error{
-                tr("Tier %1: minutes a session must be 0 to 240, not %2.").arg(t.tier).arg(t.minutes)};
+                Tr::tr("Tier %1: minutes a session must be 0 to 240, not %2.").arg(t.tier).arg(t.minutes)};
         // Tiers 2 and 3 are tutoring groups, which meet (a group's session lasts 5 minutes at least).
         if (t.tier >= 2 && t.sessionsPerWeek < 1)
-            return Error{tr("Tier %1 is tutoring: give it at least 1 session a week.").arg(t.tier)};
+            return Error{Tr::tr("Tier %1 is tutoring: give it at least 1 session a week.").arg(t.tier)};
         if (t.tier >= 2 && t.minutes < 5)
-            return Error{tr("Tier %1 is tutoring: give its sessions at least 5 minutes.").arg(t.tier)};
+            return Error{Tr::tr("Tier %1 is tutoring: give its sessions at least 5 minutes.").arg(t.tier)};
         if (!(t.minNeedScore >= 0.0) || t.minNeedScore > 1000.0)
-            return Error{tr("Tier %1: the minimum need score must be 0 to 1000, not %2.")
+            return Error{Tr::tr("Tier %1: the minimum need score must be 0 to 1000, not %2.")
                              .arg(t.tier)
                              .arg(t.minNeedScore)};
     }
     const TierDefinition one = find(tiers, 1), two = find(tiers, 2), three = find(tiers, 3);
     if (two.minNeedScore < one.minNeedScore)
-        return Error{tr("Tier 2's minimum need score (%1) is below tier 1's (%2): raise tier 2's or lower "
-                        "tier 1's.")
-                         .arg(two.minNeedScore)
-                         .arg(one.minNeedScore)};
+        return Error{
+            Tr::tr("Tier 2's minimum need score (%1) is below tier 1's (%2): raise tier 2's or lower "
+                   "tier 1's.")
+                .arg(two.minNeedScore)
+                .arg(one.minNeedScore)};
     if (three.minNeedScore < two.minNeedScore)
-        return Error{tr("Tier 3's minimum need score (%1) is below tier 2's (%2): raise tier 3's or lower "
-                        "tier 2's.")
-                         .arg(three.minNeedScore)
-                         .arg(two.minNeedScore)};
+        return Error{
+            Tr::tr("Tier 3's minimum need score (%1) is below tier 2's (%2): raise tier 3's or lower "
+                   "tier 2's.")
+                .arg(three.minNeedScore)
+                .arg(two.minNeedScore)};
     return {};
 }
 
@@ -132,7 +136,7 @@ Result<void> Tiers::save(Store& store, const std::vector<TierDefinition>& tiers)
         }
         tx.commit();
     } catch (const StoreError& e) {
-        return Error{tr("The tiers could not be saved: %1").arg(e.message())};
+        return Error{Tr::tr("The tiers could not be saved: %1").arg(e.message())};
     }
     return {};
 }

@@ -6,40 +6,40 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::AssessmentText", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::AssessmentText)
+};
 
 } // namespace
 
 QString AssessmentText::kind(const QString& kind)
 {
     if (kind == QLatin1String("probe"))
-        return tr("Skill probe");
+        return Tr::tr("Skill probe");
     if (kind == QLatin1String("benchmark"))
-        return tr("Benchmark");
+        return Tr::tr("Benchmark");
     if (kind == QLatin1String("observation"))
-        return tr("Tutor observation");
+        return Tr::tr("Tutor observation");
     if (kind == QLatin1String("confidence"))
-        return tr("Confidence");
+        return Tr::tr("Confidence");
     return kind;
 }
 
 QString AssessmentText::window(const QString& window)
 {
     if (window == QLatin1String("pre"))
-        return tr("Pre");
+        return Tr::tr("Pre");
     if (window == QLatin1String("progress"))
-        return tr("Progress");
+        return Tr::tr("Progress");
     if (window == QLatin1String("post"))
-        return tr("Post");
+        return Tr::tr("Post");
     if (window == QLatin1String("BOY"))
-        return tr("Beginning of year");
+        return Tr::tr("Beginning of year");
     if (window == QLatin1String("MOY"))
-        return tr("Middle of year");
+        return Tr::tr("Middle of year");
     if (window == QLatin1String("EOY"))
-        return tr("End of year");
+        return Tr::tr("End of year");
     return window;
 }
 

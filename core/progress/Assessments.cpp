@@ -15,10 +15,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Assessments", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Assessments)
+};
 
 const QStringList& subjects()
 {
@@ -38,19 +38,19 @@ Result<Common> common(Database& db, std::int64_t studentId, const QDate& on, con
 {
     if (db.queryInteger("SELECT count(*) FROM students WHERE id = ?", studentId) == 0)
         return Error{
-            tr("There is no student %1 (they may have been removed). Reload the page.").arg(studentId)};
+            Tr::tr("There is no student %1 (they may have been removed). Reload the page.").arg(studentId)};
     if (!on.isValid())
-        return Error{tr("Choose the day of the assessment.")};
+        return Error{Tr::tr("Choose the day of the assessment.")};
     if (on > today)
-        return Error{tr("%1 is in the future. Enter an assessment on or after its day.")
+        return Error{Tr::tr("%1 is in the future. Enter an assessment on or after its day.")
                          .arg(QLocale().toString(on, QLocale::ShortFormat))};
     Common c{subjects().contains(subject) ? subject : QStringLiteral("other"), std::nullopt};
     if (groupId) {
         Statement st = db.prepare("SELECT subject, tutor_id FROM tutoring_groups WHERE id = ?");
         st.bindAll(*groupId);
         if (!st.step())
-            return Error{
-                tr("There is no group %1 (it may have been removed). Choose another group.").arg(*groupId)};
+            return Error{Tr::tr("There is no group %1 (it may have been removed). Choose another group.")
+                             .arg(*groupId)};
         c.subject = st.text(0);
         c.tutor = st.optionalInteger(1);
     }
@@ -66,7 +66,7 @@ template <typename Write> Result<std::int64_t> inTransaction(Store& store, const
         tx.commit();
         return id;
     } catch (const StoreError& e) {
-        return Error{tr("The assessment could not be saved in %1: %2").arg(store.path(), e.message())};
+        return Error{Tr::tr("The assessment could not be saved in %1: %2").arg(store.path(), e.message())};
     }
 }
 
@@ -136,9 +136,9 @@ Result<std::int64_t> Assessments::recordObservation(Store& store, const Observat
                                                     const QDate& today)
 {
     if (in.notes.trimmed().isEmpty())
-        return Error{tr("Write what the tutor observed: an observation needs notes.")};
+        return Error{Tr::tr("Write what the tutor observed: an observation needs notes.")};
     if (in.rating && (*in.rating < 1 || *in.rating > 4))
-        return Error{tr("The observation rating is %1; it must be 1 to 4, or none.").arg(*in.rating)};
+        return Error{Tr::tr("The observation rating is %1; it must be 1 to 4, or none.").arg(*in.rating)};
     try {
         const Result<Common> c = common(store.db(), in.studentId, in.on, today, in.groupId, in.subject);
         if (!c)
@@ -162,7 +162,7 @@ Result<std::int64_t> Assessments::recordConfidence(Store& store, const Confidenc
 {
     if (in.rating < 1 || in.rating > 5)
         return Error{
-            tr("The confidence rating is %1; it must be 1 (not at all) to 5 (very).").arg(in.rating)};
+            Tr::tr("The confidence rating is %1; it must be 1 (not at all) to 5 (very).").arg(in.rating)};
     try {
         const Result<Common> c = common(store.db(), in.studentId, in.on, today, in.groupId, in.subject);
         if (!c)
@@ -183,17 +183,17 @@ Result<std::int64_t> Assessments::recordConfidence(Store& store, const Confidenc
 Result<std::int64_t> Assessments::recordBenchmark(Store& store, const BenchmarkInput& in, const QDate& today)
 {
     if (!subjects().contains(in.subject))
-        return Error{tr("Choose the benchmark's subject.")};
+        return Error{Tr::tr("Choose the benchmark's subject.")};
     if (in.instrument.trimmed().isEmpty())
-        return Error{tr("Name the benchmark test, e.g. i-Ready Diagnostic.")};
+        return Error{Tr::tr("Name the benchmark test, e.g. i-Ready Diagnostic.")};
     if (!AssessmentText::benchmarkWindows().contains(in.window))
-        return Error{tr("Choose the test window: beginning, middle or end of year.")};
+        return Error{Tr::tr("Choose the test window: beginning, middle or end of year.")};
     if (in.scaleScore < 0)
-        return Error{tr("The scale score %1 is below 0. Check the score report.")
+        return Error{Tr::tr("The scale score %1 is below 0. Check the score report.")
                          .arg(QLocale().toString(in.scaleScore, 'g', 6))};
     if (in.levelsBelow && (*in.levelsBelow < -3 || *in.levelsBelow > 12))
-        return Error{
-            tr("Grade levels below is %1; it must be between -3 (above grade) and 12.").arg(*in.levelsBelow)};
+        return Error{Tr::tr("Grade levels below is %1; it must be between -3 (above grade) and 12.")
+                         .arg(*in.levelsBelow)};
     try {
         const Result<Common> c = common(store.db(), in.studentId, in.on, today, std::nullopt, in.subject);
         if (!c)
@@ -217,11 +217,12 @@ Result<void> Assessments::remove(Store& store, std::int64_t assessmentId)
         store.db().run("DELETE FROM assessments WHERE id = ?", assessmentId);
         if (store.db().changes() == 0)
             return Error{
-                tr("That assessment is already gone (someone may have removed it). Reload the page.")};
+                Tr::tr("That assessment is already gone (someone may have removed it). Reload the page.")};
         tx.commit();
         return {};
     } catch (const StoreError& e) {
-        return Error{tr("The assessment could not be removed from %1: %2").arg(store.path(), e.message())};
+        return Error{
+            Tr::tr("The assessment could not be removed from %1: %2").arg(store.path(), e.message())};
     }
 }
 

@@ -17,10 +17,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Equity", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Equity)
+};
 
 constexpr const char* settingsKey = "equity.gapThreshold";
 
@@ -448,7 +448,8 @@ std::optional<QString> Equity::validateThreshold(double threshold)
 {
     if (threshold > 0 && threshold <= 1)
         return std::nullopt;
-    return tr("The gap threshold must be above 0 and at most 1 (0.8 is the \"four-fifths\" rule), not %1.")
+    return Tr::tr(
+               "The gap threshold must be above 0 and at most 1 (0.8 is the \"four-fifths\" rule), not %1.")
         .arg(QLocale().toString(threshold));
 }
 
@@ -464,7 +465,7 @@ Result<void> Equity::setGapThreshold(Store& store, double threshold)
                settingsKey, QString::number(threshold, 'g', 6));
         tx.commit();
     } catch (const StoreError& e) {
-        return Error{tr("The equity gap threshold could not be saved: %1").arg(e.message())};
+        return Error{Tr::tr("The equity gap threshold could not be saved: %1").arg(e.message())};
     }
     return {};
 }

@@ -10,10 +10,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::EquityText", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::EquityText)
+};
 
 using Column = EquityText::Column;
 
@@ -70,19 +70,19 @@ QString EquityText::dimensionTitle(EquityDimension dimension)
 {
     switch (dimension) {
     case EquityDimension::RaceEthnicity:
-        return tr("Race/ethnicity");
+        return Tr::tr("Race/ethnicity");
     case EquityDimension::ElStatus:
-        return tr("EL status");
+        return Tr::tr("EL status");
     case EquityDimension::Disability:
-        return tr("Disability");
+        return Tr::tr("Disability");
     case EquityDimension::Foster:
-        return tr("Foster youth");
+        return Tr::tr("Foster youth");
     case EquityDimension::Homeless:
-        return tr("Homeless");
+        return Tr::tr("Homeless");
     case EquityDimension::Disadvantaged:
-        return tr("Socio-economically disadvantaged");
+        return Tr::tr("Socio-economically disadvantaged");
     case EquityDimension::Grade:
-        return tr("Grade");
+        return Tr::tr("Grade");
     }
     return QString();
 }
@@ -93,44 +93,44 @@ QString EquityText::groupTitle(const EquityRow& row)
     switch (row.dimension) {
     case EquityDimension::RaceEthnicity:
         if (k == QLatin1String("hispanic"))
-            return tr("Hispanic or Latino");
+            return Tr::tr("Hispanic or Latino");
         if (k == QLatin1String("american_indian"))
-            return tr("American Indian or Alaska Native");
+            return Tr::tr("American Indian or Alaska Native");
         if (k == QLatin1String("asian"))
-            return tr("Asian");
+            return Tr::tr("Asian");
         if (k == QLatin1String("black"))
-            return tr("Black or African American");
+            return Tr::tr("Black or African American");
         if (k == QLatin1String("pacific_islander"))
-            return tr("Native Hawaiian or Pacific Islander");
+            return Tr::tr("Native Hawaiian or Pacific Islander");
         if (k == QLatin1String("white"))
-            return tr("White");
+            return Tr::tr("White");
         if (k == QLatin1String("two_or_more"))
-            return tr("Two or more races");
-        return tr("Not reported");
+            return Tr::tr("Two or more races");
+        return Tr::tr("Not reported");
     case EquityDimension::ElStatus:
         if (k == QLatin1String("el"))
-            return tr("EL (English learner)");
+            return Tr::tr("EL (English learner)");
         if (k == QLatin1String("rfep"))
-            return tr("RFEP (reclassified)");
+            return Tr::tr("RFEP (reclassified)");
         if (k == QLatin1String("eo_ifep"))
-            return tr("EO/IFEP (English only or proficient)");
+            return Tr::tr("EO/IFEP (English only or proficient)");
         if (k == QLatin1String("tbd"))
-            return tr("TBD (to be determined)");
-        return tr("Not reported");
+            return Tr::tr("TBD (to be determined)");
+        return Tr::tr("Not reported");
     case EquityDimension::Disability:
-        return k == QLatin1String("iep_504") ? tr("IEP or 504 plan") : tr("No IEP or 504 plan");
+        return k == QLatin1String("iep_504") ? Tr::tr("IEP or 504 plan") : Tr::tr("No IEP or 504 plan");
     case EquityDimension::Foster:
-        return tr("Foster youth");
+        return Tr::tr("Foster youth");
     case EquityDimension::Homeless:
-        return tr("Homeless (McKinney-Vento)");
+        return Tr::tr("Homeless (McKinney-Vento)");
     case EquityDimension::Disadvantaged:
-        return tr("Socio-economically disadvantaged");
+        return Tr::tr("Socio-economically disadvantaged");
     case EquityDimension::Grade:
         if (k == QLatin1String("TK"))
-            return tr("Transitional kindergarten");
+            return Tr::tr("Transitional kindergarten");
         if (k == QLatin1String("K"))
-            return tr("Kindergarten");
-        return tr("Grade %1").arg(k);
+            return Tr::tr("Kindergarten");
+        return Tr::tr("Grade %1").arg(k);
     }
     return row.groupName;
 }
@@ -141,45 +141,45 @@ QString EquityText::groupPhrase(const EquityRow& row)
     switch (row.dimension) {
     case EquityDimension::RaceEthnicity:
         if (k == QLatin1String("hispanic"))
-            return tr("Hispanic or Latino students");
+            return Tr::tr("Hispanic or Latino students");
         if (k == QLatin1String("american_indian"))
-            return tr("American Indian or Alaska Native students");
+            return Tr::tr("American Indian or Alaska Native students");
         if (k == QLatin1String("asian"))
-            return tr("Asian students");
+            return Tr::tr("Asian students");
         if (k == QLatin1String("black"))
-            return tr("Black or African American students");
+            return Tr::tr("Black or African American students");
         if (k == QLatin1String("pacific_islander"))
-            return tr("Native Hawaiian or Pacific Islander students");
+            return Tr::tr("Native Hawaiian or Pacific Islander students");
         if (k == QLatin1String("white"))
-            return tr("White students");
+            return Tr::tr("White students");
         if (k == QLatin1String("two_or_more"))
-            return tr("Students of two or more races");
-        return tr("Students with no race/ethnicity reported");
+            return Tr::tr("Students of two or more races");
+        return Tr::tr("Students with no race/ethnicity reported");
     case EquityDimension::ElStatus:
         if (k == QLatin1String("el"))
-            return tr("EL students");
+            return Tr::tr("EL students");
         if (k == QLatin1String("rfep"))
-            return tr("RFEP students");
+            return Tr::tr("RFEP students");
         if (k == QLatin1String("eo_ifep"))
-            return tr("EO/IFEP students");
+            return Tr::tr("EO/IFEP students");
         if (k == QLatin1String("tbd"))
-            return tr("Students whose EL status is TBD");
-        return tr("Students with no EL status reported");
+            return Tr::tr("Students whose EL status is TBD");
+        return Tr::tr("Students with no EL status reported");
     case EquityDimension::Disability:
-        return k == QLatin1String("iep_504") ? tr("Students with an IEP or 504 plan")
-                                             : tr("Students without an IEP or 504 plan");
+        return k == QLatin1String("iep_504") ? Tr::tr("Students with an IEP or 504 plan")
+                                             : Tr::tr("Students without an IEP or 504 plan");
     case EquityDimension::Foster:
-        return tr("Foster youth");
+        return Tr::tr("Foster youth");
     case EquityDimension::Homeless:
-        return tr("Homeless students");
+        return Tr::tr("Homeless students");
     case EquityDimension::Disadvantaged:
-        return tr("Socio-economically disadvantaged students");
+        return Tr::tr("Socio-economically disadvantaged students");
     case EquityDimension::Grade:
         if (k == QLatin1String("TK"))
-            return tr("TK students");
+            return Tr::tr("TK students");
         if (k == QLatin1String("K"))
-            return tr("Kindergarten students");
-        return tr("Grade %1 students").arg(k);
+            return Tr::tr("Kindergarten students");
+        return Tr::tr("Grade %1 students").arg(k);
     }
     return row.groupName;
 }
@@ -188,33 +188,33 @@ QString EquityText::columnTitle(Column column)
 {
     switch (column) {
     case Column::Group:
-        return tr("Student group");
+        return Tr::tr("Student group");
     case Column::Eligible:
-        return tr("Eligible");
+        return Tr::tr("Eligible");
     case Column::Offered:
-        return tr("Offered");
+        return Tr::tr("Offered");
     case Column::Enrolled:
-        return tr("Enrolled");
+        return Tr::tr("Enrolled");
     case Column::MeanMinutes:
-        return tr("Minutes each");
+        return Tr::tr("Minutes each");
     case Column::Attendance:
-        return tr("Attendance");
+        return Tr::tr("Attendance");
     case Column::Growth:
-        return tr("Growth");
+        return Tr::tr("Growth");
     case Column::SeatShare:
-        return tr("Share of seats");
+        return Tr::tr("Share of seats");
     case Column::MinutesShare:
-        return tr("Share of minutes");
+        return Tr::tr("Share of minutes");
     case Column::NeedShare:
-        return tr("Share of need");
+        return Tr::tr("Share of need");
     case Column::Paused:
-        return tr("Paused");
+        return Tr::tr("Paused");
     case Column::MakeupsOffered:
-        return tr("Make-ups offered");
+        return Tr::tr("Make-ups offered");
     case Column::MakeupsAttended:
-        return tr("Make-ups attended");
+        return Tr::tr("Make-ups attended");
     case Column::Exits:
-        return tr("Exited");
+        return Tr::tr("Exited");
     case Column::Count:
         break;
     }
@@ -225,40 +225,43 @@ QString EquityText::columnExplanation(Column column, double threshold)
 {
     switch (column) {
     case Column::Group:
-        return tr("A student counts in every group they belong to, once per dimension.");
+        return Tr::tr("A student counts in every group they belong to, once per dimension.");
     case Column::Eligible:
-        return tr("Students in need: active students whose need score puts them in Tier 2 or Tier 3.");
+        return Tr::tr("Students in need: active students whose need score puts them in Tier 2 or Tier 3.");
     case Column::Offered:
-        return tr("Eligible students who were ever given a seat in a group (invited or later), waitlist "
-                  "places left out.");
+        return Tr::tr("Eligible students who were ever given a seat in a group (invited or later), waitlist "
+                      "places left out.");
     case Column::Enrolled:
-        return tr("Eligible students who took up a seat: active now, or came to sessions before a pause or "
-                  "an exit.");
+        return Tr::tr(
+            "Eligible students who took up a seat: active now, or came to sessions before a pause or "
+            "an exit.");
     case Column::MeanMinutes:
-        return tr("Tutoring minutes received so far per enrolled student, make-ups included.");
+        return Tr::tr("Tutoring minutes received so far per enrolled student, make-ups included.");
     case Column::Attendance:
-        return tr("Sessions attended out of the sessions where attendance was taken for the enrolled "
-                  "students.");
+        return Tr::tr("Sessions attended out of the sessions where attendance was taken for the enrolled "
+                      "students.");
     case Column::Growth:
-        return tr("Mean growth on the group's probe, latest score minus the pre-test, in percentage points; "
-                  "only students with two probe results count.");
+        return Tr::tr(
+            "Mean growth on the group's probe, latest score minus the pre-test, in percentage points; "
+            "only students with two probe results count.");
     case Column::SeatShare:
-        return tr("This group's enrolled students out of all enrolled students in need.");
+        return Tr::tr("This group's enrolled students out of all enrolled students in need.");
     case Column::MinutesShare:
-        return tr("This group's tutoring minutes out of all minutes delivered to students in need.");
+        return Tr::tr("This group's tutoring minutes out of all minutes delivered to students in need.");
     case Column::NeedShare:
-        return tr("This group's eligible students out of all students in need. A share of seats or minutes "
-                  "below %1 of this is highlighted.")
+        return Tr::tr(
+                   "This group's eligible students out of all students in need. A share of seats or minutes "
+                   "below %1 of this is highlighted.")
             .arg(EquityText::threshold(threshold));
     case Column::Paused:
-        return tr("Enrolled students whose seat was paused or offered to the waitlist after missed "
-                  "sessions.");
+        return Tr::tr("Enrolled students whose seat was paused or offered to the waitlist after missed "
+                      "sessions.");
     case Column::MakeupsOffered:
-        return tr("Make-up sessions offered per enrolled student.");
+        return Tr::tr("Make-up sessions offered per enrolled student.");
     case Column::MakeupsAttended:
-        return tr("Make-up sessions attended per enrolled student.");
+        return Tr::tr("Make-up sessions attended per enrolled student.");
     case Column::Exits:
-        return tr("Enrolled students who left a group (exited).");
+        return Tr::tr("Enrolled students who left a group (exited).");
     case Column::Count:
         break;
     }
@@ -267,13 +270,13 @@ QString EquityText::columnExplanation(Column column, double threshold)
 
 QString EquityText::percent(double share, int decimals)
 {
-    return tr("%1%").arg(QLocale().toString(share * 100.0, 'f', decimals));
+    return Tr::tr("%1%").arg(QLocale().toString(share * 100.0, 'f', decimals));
 }
 
 QString EquityText::threshold(double ratio)
 {
     const QString number = QLocale().toString(ratio, 'f', 2);
-    return qFuzzyCompare(ratio, 0.8) ? tr("%1 (four-fifths)").arg(number) : number;
+    return qFuzzyCompare(ratio, 0.8) ? Tr::tr("%1 (four-fifths)").arg(number) : number;
 }
 
 QString EquityText::cell(const EquityRow& row, Column column)
@@ -291,9 +294,9 @@ QString EquityText::cell(const EquityRow& row, Column column)
     const double v = *f->value;
     switch (column) {
     case Column::MeanMinutes:
-        return tr("%1 min").arg(locale.toString(v, 'f', 0));
+        return Tr::tr("%1 min").arg(locale.toString(v, 'f', 0));
     case Column::Growth:
-        return tr("%1 pts").arg((v > 0 ? QStringLiteral("+") : QString()) + locale.toString(v, 'f', 1));
+        return Tr::tr("%1 pts").arg((v > 0 ? QStringLiteral("+") : QString()) + locale.toString(v, 'f', 1));
     case Column::MakeupsOffered:
     case Column::MakeupsAttended:
         return locale.toString(v, 'f', 1);
@@ -318,53 +321,57 @@ QString EquityText::withheldReason(const EquityRow& row, Column column)
         return suppressedExplanation(row.suppression);
     case EquityWithheld::FewStudents:
         return column == Column::Growth
-                   ? tr("Withheld: fewer than 10 students in this group have growth measured yet.")
-                   : tr("Withheld: fewer than 10 students behind this figure.");
+                   ? Tr::tr("Withheld: fewer than 10 students in this group have growth measured yet.")
+                   : Tr::tr("Withheld: fewer than 10 students behind this figure.");
     case EquityWithheld::Complement:
-        return tr("Withheld so that a smaller group's figure cannot be worked out by subtraction.");
+        return Tr::tr("Withheld so that a smaller group's figure cannot be worked out by subtraction.");
     case EquityWithheld::NoData:
-        return tr("Nothing to measure yet.");
+        return Tr::tr("Nothing to measure yet.");
     }
     return QString();
 }
 
 QString EquityText::suppressedLabel(EquitySuppression suppression)
 {
-    return suppression == EquitySuppression::ProtectsSmallerGroup ? tr("withheld to protect a smaller group")
-                                                                  : tr("fewer than 10 students");
+    return suppression == EquitySuppression::ProtectsSmallerGroup
+               ? Tr::tr("withheld to protect a smaller group")
+               : Tr::tr("fewer than 10 students");
 }
 
 QString EquityText::suppressedExplanation(EquitySuppression suppression)
 {
     return suppression == EquitySuppression::ProtectsSmallerGroup
-               ? tr("This group is large enough, but showing it would let a smaller group's figures be "
-                    "worked out by subtraction, so it is held back too.")
-               : tr("Fewer than 10 students in need: no figure is shown, to protect their privacy.");
+               ? Tr::tr("This group is large enough, but showing it would let a smaller group's figures be "
+                        "worked out by subtraction, so it is held back too.")
+               : Tr::tr("Fewer than 10 students in need: no figure is shown, to protect their privacy.");
 }
 
 QString EquityText::gapSentence(const EquityAudit& audit, const EquityGap& gap)
 {
     const EquityRow& row = audit.rows.at(gap.row);
     if (gap.kind == EquityGap::Kind::Seats)
-        return tr("%1 hold %2 of seats but are %3 of students in need.")
+        return Tr::tr("%1 hold %2 of seats but are %3 of students in need.")
             .arg(groupPhrase(row), percent(gap.share), percent(gap.needShare));
-    return tr("%1 receive %2 of tutoring minutes but are %3 of students in need.")
+    return Tr::tr("%1 receive %2 of tutoring minutes but are %3 of students in need.")
         .arg(groupPhrase(row), percent(gap.share), percent(gap.needShare));
 }
 
 QStringList EquityText::notes(const EquityAudit& audit)
 {
     QStringList notes;
-    notes << tr("\u201cEligible\u201d means the need score qualifies the student for tutoring: an active "
-                "student in Tier 2 or Tier 3 today.");
-    notes << tr("A group with fewer than 10 eligible students is not shown, and a figure that rests on fewer "
-                "than 10 students is withheld, so that no student can be identified.");
-    notes << tr("A group is highlighted when its share of seats or minutes is below %1 of its share of need.")
-                 .arg(threshold(audit.threshold));
+    notes << Tr::tr("\u201cEligible\u201d means the need score qualifies the student for tutoring: an active "
+                    "student in Tier 2 or Tier 3 today.");
+    notes << Tr::tr(
+        "A group with fewer than 10 eligible students is not shown, and a figure that rests on fewer "
+        "than 10 students is withheld, so that no student can be identified.");
+    notes
+        << Tr::tr(
+               "A group is highlighted when its share of seats or minutes is below %1 of its share of need.")
+               .arg(threshold(audit.threshold));
     if (audit.tutoredNoLongerEligible > 0)
-        notes << tr("%n tutored student(s) no longer in Tier 2 or 3 (or no longer at the school) are not "
-                    "counted.",
-                    audit.tutoredNoLongerEligible);
+        notes << Tr::tr("%n tutored student(s) no longer in Tier 2 or 3 (or no longer at the school) are not "
+                        "counted.",
+                        nullptr, audit.tutoredNoLongerEligible);
     return notes;
 }
 
@@ -372,17 +379,17 @@ QString EquityText::html(const EquityAudit& audit, const QString& schoolName)
 {
     const QLocale locale;
     QString page;
-    page += QStringLiteral("<h1>%1</h1>").arg(escape(tr("Equity audit")));
+    page += QStringLiteral("<h1>%1</h1>").arg(escape(Tr::tr("Equity audit")));
     page += QStringLiteral("<p>%1</p>")
-                .arg(escape(tr("%1 \u00b7 figures to %2")
+                .arg(escape(Tr::tr("%1 \u00b7 figures to %2")
                                 .arg(schoolName, locale.toString(audit.today, QLocale::LongFormat))));
     if (audit.gaps.empty()) {
-        page +=
-            QStringLiteral("<p>%1</p>")
-                .arg(escape(tr("No group's share of seats or minutes falls below %1 of its share of need.")
-                                .arg(threshold(audit.threshold))));
+        page += QStringLiteral("<p>%1</p>")
+                    .arg(escape(
+                        Tr::tr("No group's share of seats or minutes falls below %1 of its share of need.")
+                            .arg(threshold(audit.threshold))));
     } else {
-        page += QStringLiteral("<h2>%1</h2><ul>").arg(escape(tr("Gaps")));
+        page += QStringLiteral("<h2>%1</h2><ul>").arg(escape(Tr::tr("Gaps")));
         for (const EquityGap& gap : audit.gaps)
             page += QStringLiteral("<li><b>%1</b></li>").arg(escape(gapSentence(audit, gap)));
         page += QStringLiteral("</ul>");
@@ -428,17 +435,17 @@ QString EquityText::html(const EquityAudit& audit, const QString& schoolName)
         }
         page += QStringLiteral("</table>");
     };
-    table(tr("Access, dosage and growth"),
+    table(Tr::tr("Access, dosage and growth"),
           {Column::Group, Column::Eligible, Column::Offered, Column::Enrolled, Column::MeanMinutes,
            Column::Attendance, Column::Growth, Column::SeatShare, Column::MinutesShare, Column::NeedShare});
-    table(tr("The process"), {Column::Group, Column::Enrolled, Column::Paused, Column::MakeupsOffered,
-                              Column::MakeupsAttended, Column::Exits});
+    table(Tr::tr("The process"), {Column::Group, Column::Enrolled, Column::Paused, Column::MakeupsOffered,
+                                  Column::MakeupsAttended, Column::Exits});
     page += QStringLiteral("<p><small>");
     for (const QString& note : notes(audit))
         page += escape(note) + QStringLiteral("<br>");
-    page +=
-        escape(tr("\u2014 withheld: fewer than 10 students behind the figure, or it would reveal a smaller "
-                  "group's."));
+    page += escape(
+        Tr::tr("\u2014 withheld: fewer than 10 students behind the figure, or it would reveal a smaller "
+               "group's."));
     page += QStringLiteral("</small></p>");
     return page;
 }
@@ -447,14 +454,14 @@ QString EquityText::plainText(const EquityAudit& audit)
 {
     const QLocale locale;
     QString text;
-    text += tr("Equity audit, figures to %1").arg(locale.toString(audit.today, QLocale::LongFormat));
+    text += Tr::tr("Equity audit, figures to %1").arg(locale.toString(audit.today, QLocale::LongFormat));
     text += QLatin1Char('\n');
     if (audit.gaps.empty()) {
-        text += tr("No group's share of seats or minutes falls below %1 of its share of need.")
+        text += Tr::tr("No group's share of seats or minutes falls below %1 of its share of need.")
                     .arg(threshold(audit.threshold));
         text += QLatin1Char('\n');
     } else {
-        text += tr("Gaps (share below %1 of the share of need):").arg(threshold(audit.threshold));
+        text += Tr::tr("Gaps (share below %1 of the share of need):").arg(threshold(audit.threshold));
         text += QLatin1Char('\n');
         for (const EquityGap& gap : audit.gaps)
             text += QStringLiteral("  ! ") + gapSentence(audit, gap) + QLatin1Char('\n');
@@ -494,17 +501,17 @@ QString EquityText::plainText(const EquityAudit& audit)
             text += line + QLatin1Char('\n');
         }
     };
-    table(tr("Access, dosage and growth"),
+    table(Tr::tr("Access, dosage and growth"),
           {Column::Group, Column::Eligible, Column::Offered, Column::Enrolled, Column::MeanMinutes,
            Column::Attendance, Column::Growth, Column::SeatShare, Column::MinutesShare, Column::NeedShare});
-    table(tr("The process (per enrolled student)"),
+    table(Tr::tr("The process (per enrolled student)"),
           {Column::Group, Column::Enrolled, Column::Paused, Column::MakeupsOffered, Column::MakeupsAttended,
            Column::Exits});
     text += QLatin1Char('\n');
     for (const QString& note : notes(audit))
         text += QStringLiteral("* ") + note + QLatin1Char('\n');
-    text += tr("\u2014 withheld: fewer than 10 students behind the figure, or it would reveal a smaller "
-               "group's. ! a gap.");
+    text += Tr::tr("\u2014 withheld: fewer than 10 students behind the figure, or it would reveal a smaller "
+                   "group's. ! a gap.");
     text += QLatin1Char('\n');
     return text;
 }

@@ -17,10 +17,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ProbeSheet", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ProbeSheet)
+};
 
 // The instrument every probe entered in the grid names; a stored value, so not translated.
 constexpr const char* probeInstrument = "Tutor skill probe";
@@ -111,7 +111,7 @@ QString studentName(Database& db, std::int64_t studentId)
         db.queryText("SELECT CASE WHEN preferred_name <> '' THEN preferred_name ELSE first_name END"
                      " || ' ' || last_name FROM students WHERE id = ?",
                      studentId);
-    return name.isEmpty() ? tr("student %1").arg(studentId) : name;
+    return name.isEmpty() ? Tr::tr("student %1").arg(studentId) : name;
 }
 
 double defaultMax(Database& db, const QString& skill, const QString& subject)
@@ -141,22 +141,23 @@ std::optional<QString> refusal(Database& db, std::int64_t groupId, const GroupFa
 {
     const QLocale locale;
     if (group.skill.isEmpty())
-        return tr("%1 has no target skill, so its probes cannot be compared. Give the group a skill code on "
-                  "the Schedule page first.")
+        return Tr::tr(
+                   "%1 has no target skill, so its probes cannot be compared. Give the group a skill code on "
+                   "the Schedule page first.")
             .arg(group.name);
     if (!entry.day.isValid())
-        return tr("Choose the day the probe was given.");
+        return Tr::tr("Choose the day the probe was given.");
     if (entry.day > today)
-        return tr("The probe day %1 is in the future. Enter probes on or after the day they are given.")
+        return Tr::tr("The probe day %1 is in the future. Enter probes on or after the day they are given.")
             .arg(locale.toString(entry.day, QLocale::ShortFormat));
     if (entry.day < group.start)
-        return tr("The probe day %1 is before %2 starts (%3). Check the day.")
+        return Tr::tr("The probe day %1 is before %2 starts (%3). Check the day.")
             .arg(locale.toString(entry.day, QLocale::ShortFormat), group.name,
                  locale.toString(group.start, QLocale::ShortFormat));
     if (!AssessmentText::probeWindows().contains(entry.window))
-        return tr("Choose the probe window: pre, progress or post.");
+        return Tr::tr("Choose the probe window: pre, progress or post.");
     if (!(entry.maxScore > 0))
-        return tr("The probe's maximum score must be more than 0.");
+        return Tr::tr("The probe's maximum score must be more than 0.");
     Statement seat = db.prepare(std::string("SELECT count(*) FROM enrollments e WHERE e.group_id = :group"
                                             " AND e.student_id = :student AND ") +
                                 seatedOnDay);
@@ -164,15 +165,16 @@ std::optional<QString> refusal(Database& db, std::int64_t groupId, const GroupFa
         if (!cell.score)
             continue;
         if (*cell.score < 0 || *cell.score > entry.maxScore)
-            return tr("%1's score %2 is outside 0 to %3. Correct the score or the probe's maximum.")
+            return Tr::tr("%1's score %2 is outside 0 to %3. Correct the score or the probe's maximum.")
                 .arg(studentName(db, cell.studentId), score(*cell.score), score(entry.maxScore));
         seat.reset();
         seat.bindNamed(":group", groupId);
         seat.bindNamed(":student", cell.studentId);
         seat.bindNamed(":day", entry.day);
         if (!seat.step() || seat.integer(0) == 0)
-            return tr("%1 has no seat in %2 on %3, so the score %4 cannot be recorded for the group. Clear "
-                      "the score or check the day.")
+            return Tr::tr(
+                       "%1 has no seat in %2 on %3, so the score %4 cannot be recorded for the group. Clear "
+                       "the score or check the day.")
                 .arg(studentName(db, cell.studentId), group.name,
                      locale.toString(entry.day, QLocale::ShortFormat), score(*cell.score));
     }
@@ -337,8 +339,8 @@ Result<ProbeSaveCounts> ProbeSheet::save(Store& store, std::int64_t groupId, con
     try {
         const auto group = groupFacts(db, groupId);
         if (!group)
-            return Error{
-                tr("There is no group %1 (it may have been removed). Choose another group.").arg(groupId)};
+            return Error{Tr::tr("There is no group %1 (it may have been removed). Choose another group.")
+                             .arg(groupId)};
         Transaction tx(db);
         if (auto refused = refusal(db, groupId, *group, entry, today))
             return Error{*refused};
@@ -380,7 +382,7 @@ Result<ProbeSaveCounts> ProbeSheet::save(Store& store, std::int64_t groupId, con
         tx.commit();
         return counts;
     } catch (const StoreError& e) {
-        return Error{tr("The probe scores could not be saved in %1: %2. Nothing was changed; try again.")
+        return Error{Tr::tr("The probe scores could not be saved in %1: %2. Nothing was changed; try again.")
                          .arg(store.path(), e.message())};
     }
 }

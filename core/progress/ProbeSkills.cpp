@@ -11,10 +11,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ProbeSkills", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ProbeSkills)
+};
 
 void write(Database& db, const ProbeSkill& skill)
 {
@@ -53,12 +53,12 @@ std::optional<QString> ProbeSkills::validate(const ProbeSkill& skill)
 {
     const QLocale locale;
     if (skill.skill.trimmed().isEmpty())
-        return tr("A probe needs a skill code, e.g. 3.OA.7.");
+        return Tr::tr("A probe needs a skill code, e.g. 3.OA.7.");
     if (!(skill.masteryPercent >= 1 && skill.masteryPercent <= 100))
-        return tr("The mastery threshold of %1 is %2 %; it must be between 1 and 100 %.")
+        return Tr::tr("The mastery threshold of %1 is %2 %; it must be between 1 and 100 %.")
             .arg(skill.skill, locale.toString(skill.masteryPercent, 'g', 4));
     if (skill.maxScore && !(*skill.maxScore > 0))
-        return tr("The maximum score of %1 is %2; it must be more than 0 (or left empty).")
+        return Tr::tr("The maximum score of %1 is %2; it must be more than 0 (or left empty).")
             .arg(skill.skill, locale.toString(*skill.maxScore, 'g', 6));
     return std::nullopt;
 }
@@ -81,7 +81,8 @@ Result<void> ProbeSkills::saveAll(Store& store, const std::vector<ProbeSkill>& s
         tx.commit();
         return {};
     } catch (const StoreError& e) {
-        return Error{tr("The probe settings could not be saved in %1: %2").arg(store.path(), e.message())};
+        return Error{
+            Tr::tr("The probe settings could not be saved in %1: %2").arg(store.path(), e.message())};
     }
 }
 

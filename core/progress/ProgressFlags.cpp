@@ -39,10 +39,10 @@ void ProgressFlags::bind(Statement& statement, const ProgressFlagRules& rules)
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ProgressFlags", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ProgressFlags)
+};
 
 constexpr const char* settingsKey = "progress.flags";
 
@@ -54,7 +54,7 @@ QString percent(double rate)
 
 QString points(double value)
 {
-    return tr("%1 pts").arg(QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1));
+    return Tr::tr("%1 pts").arg(QLocale().toString(value, 'f', value == std::floor(value) ? 0 : 1));
 }
 
 // A JSON number within a sane magnitude; anything else keeps the default.
@@ -109,24 +109,25 @@ ProgressFlagRules ProgressFlags::load(Store& store)
 std::optional<QString> ProgressFlags::validate(const ProgressFlagRules& rules)
 {
     if (rules.minSessionsAttended < 1 || rules.minSessionsAttended > 200)
-        return tr("Sessions attended before judging growth must be a whole number from 1 to 200, not %1.")
+        return Tr::tr("Sessions attended before judging growth must be a whole number from 1 to 200, not %1.")
             .arg(rules.minSessionsAttended);
     if (!(rules.wellAttendedRate > 0.0 && rules.wellAttendedRate <= 1.0))
-        return tr("The attendance that counts as attending well must be above 0% and at most 100%, not %1.")
+        return Tr::tr(
+                   "The attendance that counts as attending well must be above 0% and at most 100%, not %1.")
             .arg(percent(rules.wellAttendedRate));
     if (!(rules.minGrowth >= 0.0 && rules.minGrowth <= 100.0))
-        return tr("The growth expected must be from 0 to 100 percentage points, not %1.")
+        return Tr::tr("The growth expected must be from 0 to 100 percentage points, not %1.")
             .arg(points(rules.minGrowth));
     if (rules.minSessionsHeld < 1 || rules.minSessionsHeld > 200)
-        return tr("Sessions needed to judge attendance must be a whole number from 1 to 200, not %1.")
+        return Tr::tr("Sessions needed to judge attendance must be a whole number from 1 to 200, not %1.")
             .arg(rules.minSessionsHeld);
     if (!(rules.notAttendingRate > 0.0 && rules.notAttendingRate <= 1.0))
-        return tr("The attendance under which a student is not attending must be above 0% and at most "
-                  "100%, not %1.")
+        return Tr::tr("The attendance under which a student is not attending must be above 0% and at most "
+                      "100%, not %1.")
             .arg(percent(rules.notAttendingRate));
     if (rules.notAttendingRate > rules.wellAttendedRate)
-        return tr("The attendance under which a student is not attending (%1) must not be above the "
-                  "attendance that counts as attending well (%2).")
+        return Tr::tr("The attendance under which a student is not attending (%1) must not be above the "
+                      "attendance that counts as attending well (%2).")
             .arg(percent(rules.notAttendingRate), percent(rules.wellAttendedRate));
     return std::nullopt;
 }
@@ -134,7 +135,7 @@ std::optional<QString> ProgressFlags::validate(const ProgressFlagRules& rules)
 Result<void> ProgressFlags::save(Store& store, const ProgressFlagRules& rules)
 {
     if (const auto problem = validate(rules))
-        return Error{tr("The progress flags were not saved: %1").arg(*problem)};
+        return Error{Tr::tr("The progress flags were not saved: %1").arg(*problem)};
     try {
         Database& db = store.db();
         Transaction tx(db);
@@ -143,7 +144,8 @@ Result<void> ProgressFlags::save(Store& store, const ProgressFlagRules& rules)
                settingsKey, QString::fromUtf8(QJsonDocument(toJson(rules)).toJson(QJsonDocument::Compact)));
         tx.commit();
     } catch (const StoreError& e) {
-        return Error{tr("The progress flags could not be saved in %1: %2").arg(store.path(), e.message())};
+        return Error{
+            Tr::tr("The progress flags could not be saved in %1: %2").arg(store.path(), e.message())};
     }
     return {};
 }
@@ -152,37 +154,39 @@ QString ProgressFlags::title(ProgressFlag flag)
 {
     switch (flag) {
     case ProgressFlag::NotImproving:
-        return tr("Attending, not improving");
+        return Tr::tr("Attending, not improving");
     case ProgressFlag::NotAttending:
-        return tr("Not attending");
+        return Tr::tr("Not attending");
     case ProgressFlag::None:
         break;
     }
-    return tr("No flag");
+    return Tr::tr("No flag");
 }
 
 QString ProgressFlags::explanation(ProgressFlag flag, const ProgressFlagRules& rules)
 {
     switch (flag) {
     case ProgressFlag::NotImproving:
-        return tr("Came to at least %1 at %2 attendance or better, yet grew less than %3 on the group's "
-                  "skill probe (pre to latest) and has not reached mastery. Attending is not the problem: "
-                  "look at the instruction.")
+        return Tr::tr(
+                   "Came to at least %1 at %2 attendance or better, yet grew less than %3 on the group's "
+                   "skill probe (pre to latest) and has not reached mastery. Attending is not the problem: "
+                   "look at the instruction.")
             .arg(QCoreApplication::translate("tutordesk::ProgressFlags", "%n session(s)", nullptr,
                                              rules.minSessionsAttended),
                  percent(rules.wellAttendedRate), points(rules.minGrowth));
     case ProgressFlag::NotAttending:
-        return tr("Came to fewer than %1 of the sessions with attendance taken, after at least %2. The "
-                  "student is not getting the tutoring: reach the family first.")
+        return Tr::tr("Came to fewer than %1 of the sessions with attendance taken, after at least %2. The "
+                      "student is not getting the tutoring: reach the family first.")
             .arg(percent(rules.notAttendingRate),
                  QCoreApplication::translate("tutordesk::ProgressFlags", "%n session(s)", nullptr,
                                              rules.minSessionsHeld));
     case ProgressFlag::None:
         break;
     }
-    return tr("Neither flag applies: attendance is not below %1, and growth is not yet judged or is at least "
-              "%2 (or the skill is mastered).")
-        .arg(percent(rules.notAttendingRate), points(rules.minGrowth));
+    return Tr::
+        tr("Neither flag applies: attendance is not below %1, and growth is not yet judged or is at least "
+           "%2 (or the skill is mastered).")
+            .arg(percent(rules.notAttendingRate), points(rules.minGrowth));
 }
 
 } // namespace tutordesk

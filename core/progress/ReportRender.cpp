@@ -8,10 +8,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ReportRender", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ReportRender)
+};
 
 // Reports read at a size that fits a week on one page and stays readable across a meeting table; the
 // HTML's headings scale from it.
@@ -41,8 +41,9 @@ std::unique_ptr<QTextDocument> ReportRender::document(const QString& html, const
 Result<int> ReportRender::writePdf(const QString& path, QTextDocument& document, Paper paper)
 {
     if (!installedWriter)
-        return Error{tr("This program cannot write PDF files (no page writer is installed). Use TutorDesk or "
-                        "tutordesk-cli.")};
+        return Error{
+            Tr::tr("This program cannot write PDF files (no page writer is installed). Use TutorDesk or "
+                   "tutordesk-cli.")};
     return installedWriter(path, document, paper);
 }
 

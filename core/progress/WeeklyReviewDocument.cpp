@@ -12,10 +12,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::WeeklyReviewDocument", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::WeeklyReviewDocument)
+};
 
 QString number(int n)
 {
@@ -24,7 +24,7 @@ QString number(int n)
 
 QString percent(double rate)
 {
-    return tr("%1%").arg(QLocale().toString(static_cast<int>(std::lround(rate * 100))));
+    return Tr::tr("%1%").arg(QLocale().toString(static_cast<int>(std::lround(rate * 100))));
 }
 
 QString shortDay(const QDate& day)
@@ -50,7 +50,7 @@ QString ruleTitle(const QString& code)
 
 QString flagTitle(ProgressFlag flag)
 {
-    return flag == ProgressFlag::NotAttending ? tr("Not attending") : tr("Attending, not improving");
+    return flag == ProgressFlag::NotAttending ? Tr::tr("Not attending") : Tr::tr("Attending, not improving");
 }
 
 // "A, B, C and 12 more": a long list (a large school's groups or tutors) must not push the page onto two.
@@ -59,7 +59,7 @@ QString shortList(const QStringList& names, int shown = 6)
     if (names.size() <= shown)
         return QLocale().createSeparatedList(names);
     const int more = static_cast<int>(names.size()) - shown;
-    return tr("%1 and %n more", more).arg(names.mid(0, shown).join(QStringLiteral(", ")));
+    return Tr::tr("%1 and %n more", nullptr, more).arg(names.mid(0, shown).join(QStringLiteral(", ")));
 }
 
 struct Reason {
@@ -129,7 +129,7 @@ QString table(const QStringList& header, const std::vector<QStringList>& rows, i
 
 QString sessionsTable(const WeeklyReview& r)
 {
-    return table({tr("Held"), tr("Make-ups held"), tr("Cancelled"), tr("No attendance yet")},
+    return table({Tr::tr("Held"), Tr::tr("Make-ups held"), Tr::tr("Cancelled"), Tr::tr("No attendance yet")},
                  {{number(r.sessionsHeld), number(r.makeupsHeld), number(r.sessionsCancelled),
                    number(r.sessionsWithoutAttendance)}},
                  0);
@@ -138,7 +138,7 @@ QString sessionsTable(const WeeklyReview& r)
 QString supervisorsHtml(const WeeklyReview& r)
 {
     if (r.supervisors.empty() && r.unsupervisedTutors.isEmpty())
-        return paragraph(tr("No supervisors or tutors are set up."));
+        return paragraph(Tr::tr("No supervisors or tutors are set up."));
     // A large school's many supervisors would take the page: then only those over capacity are listed.
     constexpr std::size_t listedAll = 6;
     const bool all = r.supervisors.size() <= listedAll;
@@ -151,17 +151,18 @@ QString supervisorsHtml(const WeeklyReview& r)
         }
         QString load = number(s.tutors);
         if (s.overCapacity())
-            load = QStringLiteral("<b>%1</b>").arg(tr("%1 — over capacity").arg(load));
+            load = QStringLiteral("<b>%1</b>").arg(Tr::tr("%1 — over capacity").arg(load));
         rows.push_back({escaped(s.name), load, number(s.maxTutors)});
     }
-    QString html =
-        rows.empty() ? QString() : table({tr("Supervisor"), tr("Tutors"), tr("Can coach")}, rows, 1);
+    QString html = rows.empty()
+                       ? QString()
+                       : table({Tr::tr("Supervisor"), Tr::tr("Tutors"), Tr::tr("Can coach")}, rows, 1);
     if (within > 0)
-        html += paragraph(tr("%n other supervisor(s) within capacity.", within));
+        html += paragraph(Tr::tr("%n other supervisor(s) within capacity.", nullptr, within));
     if (!r.unsupervisedTutors.isEmpty())
-        html += paragraph(
-            tr("%n tutor(s) without a supervisor: %1.", static_cast<int>(r.unsupervisedTutors.size()))
-                .arg(shortList(r.unsupervisedTutors)));
+        html += paragraph(Tr::tr("%n tutor(s) without a supervisor: %1.", nullptr,
+                                 static_cast<int>(r.unsupervisedTutors.size()))
+                              .arg(shortList(r.unsupervisedTutors)));
     return html;
 }
 
@@ -177,8 +178,9 @@ QString flagsHtml(const WeeklyReview& r)
             rows.push_back({escaped(list[i].student), escaped(list[i].group)});
         const int more = static_cast<int>(list.size()) - WeeklyReviewDocument::namedPerFlag;
         if (more > 0)
-            rows.push_back({QStringLiteral("<i>%1</i>").arg(escaped(tr("and %n more", more))), QString()});
-        html += table({flagTitle(flag), tr("Group")}, rows, 2);
+            rows.push_back(
+                {QStringLiteral("<i>%1</i>").arg(escaped(Tr::tr("and %n more", nullptr, more))), QString()});
+        html += table({flagTitle(flag), Tr::tr("Group")}, rows, 2);
     }
     return html;
 }
@@ -190,26 +192,26 @@ QString overdueHtml(const WeeklyReview& r)
         return html;
     std::vector<QStringList> rows;
     for (const WeeklyOverdueAction& a : r.oldestOverdue)
-        rows.push_back({escaped(a.student.isEmpty() ? tr("(a session)") : a.student),
+        rows.push_back({escaped(a.student.isEmpty() ? Tr::tr("(a session)") : a.student),
                         escaped(ruleTitle(a.rule)), escaped(shortDay(a.due))});
-    return html + table({tr("Student"), tr("Action"), tr("Due")}, rows, 3);
+    return html + table({Tr::tr("Student"), Tr::tr("Action"), Tr::tr("Due")}, rows, 3);
 }
 
 } // namespace
 
 QString WeeklyReviewDocument::title(const WeeklyReview& r)
 {
-    return tr("Weekly operating review — %1 — week of %2").arg(r.schoolName, longDay(r.weekStart));
+    return Tr::tr("Weekly operating review — %1 — week of %2").arg(r.schoolName, longDay(r.weekStart));
 }
 
 QString WeeklyReviewDocument::spanSentence(const WeeklyReview& r)
 {
     if (r.through < r.weekStart)
-        return tr("This week has not begun: there is nothing to count yet.");
+        return Tr::tr("This week has not begun: there is nothing to count yet.");
     if (r.through < r.weekEnd)
-        return tr("Figures from %1 through %2 (the week is not over).")
+        return Tr::tr("Figures from %1 through %2 (the week is not over).")
             .arg(longDay(r.weekStart), longDay(r.through));
-    return tr("Figures from %1 through %2.").arg(longDay(r.weekStart), longDay(r.weekEnd));
+    return Tr::tr("Figures from %1 through %2.").arg(longDay(r.weekStart), longDay(r.weekEnd));
 }
 
 QString WeeklyReviewDocument::attendanceSentence(const WeeklyReview& r)
@@ -217,31 +219,31 @@ QString WeeklyReviewDocument::attendanceSentence(const WeeklyReview& r)
     const auto now = r.attendanceRate();
     const auto before = r.attendanceRateLastWeek();
     if (!now)
-        return before ? tr("No attendance taken yet this week (last week %1).").arg(percent(*before))
-                      : tr("No attendance taken this week or last.");
+        return before ? Tr::tr("No attendance taken yet this week (last week %1).").arg(percent(*before))
+                      : Tr::tr("No attendance taken this week or last.");
     const QString taken =
-        tr("%1 of %2 student sessions attended").arg(number(r.attended), number(r.attended + r.absent));
+        Tr::tr("%1 of %2 student sessions attended").arg(number(r.attended), number(r.attended + r.absent));
     if (!before)
-        return tr("Attendance %1 (%2; none taken last week).").arg(percent(*now), taken);
+        return Tr::tr("Attendance %1 (%2; none taken last week).").arg(percent(*now), taken);
     const int change = *r.attendanceChangePoints();
     QString trend;
     if (change > 0)
-        trend = tr("up %n point(s)", change);
+        trend = Tr::tr("up %n point(s)", nullptr, change);
     else if (change < 0)
-        trend = tr("down %n point(s)", -change);
+        trend = Tr::tr("down %n point(s)", nullptr, -change);
     else
-        trend = tr("no change");
-    return tr("Attendance %1 (last week %2, %3): %4.").arg(percent(*now), percent(*before), trend, taken);
+        trend = Tr::tr("no change");
+    return Tr::tr("Attendance %1 (last week %2, %3): %4.").arg(percent(*now), percent(*before), trend, taken);
 }
 
 QString WeeklyReviewDocument::sessionsSentence(const WeeklyReview& r)
 {
-    QString text = tr("%n session(s) held", r.sessionsHeld);
+    QString text = Tr::tr("%n session(s) held", nullptr, r.sessionsHeld);
     if (r.makeupsHeld > 0)
-        text += QLatin1Char(' ') + tr("(%n of them make-ups)", r.makeupsHeld);
-    text += tr(", %n cancelled", r.sessionsCancelled);
+        text += QLatin1Char(' ') + Tr::tr("(%n of them make-ups)", nullptr, r.makeupsHeld);
+    text += Tr::tr(", %n cancelled", nullptr, r.sessionsCancelled);
     if (r.sessionsWithoutAttendance > 0)
-        text += tr("; %n past session(s) still without attendance", r.sessionsWithoutAttendance);
+        text += Tr::tr("; %n past session(s) still without attendance", nullptr, r.sessionsWithoutAttendance);
     return text + QLatin1Char('.');
 }
 
@@ -249,61 +251,64 @@ QString WeeklyReviewDocument::cancelledSentence(const WeeklyReview& r)
 {
     QStringList parts;
     for (const Reason& reason : cancelReasons(r))
-        parts << tr("%1 %2").arg(tr(reason.words), number(reason.count));
+        parts << Tr::tr("%1 %2").arg(Tr::tr(reason.words), number(reason.count));
     if (parts.isEmpty())
         return {};
     // "tutor absent 2, weather 1": a tally the eye runs along, not a sentence.
-    return tr("Cancelled: %1.").arg(parts.join(tr(", ")));
+    return Tr::tr("Cancelled: %1.").arg(parts.join(Tr::tr(", ")));
 }
 
 QString WeeklyReviewDocument::staffingSentence(const WeeklyReview& r)
 {
-    QString text =
-        tr("Fill rate %1: %2 of %n active group(s) have an active tutor cleared to work.", r.activeGroups)
-            .arg(percent(r.fillRate()), number(r.staffedGroups));
-    text += QLatin1Char(' ') + tr("%n session(s) covered by a substitute", r.sessionsCoveredBySubstitute);
-    text += tr("; %n tutor(s) absent this week.", r.tutorsAbsent);
+    QString text = Tr::tr("Fill rate %1: %2 of %n active group(s) have an active tutor cleared to work.",
+                          nullptr, r.activeGroups)
+                       .arg(percent(r.fillRate()), number(r.staffedGroups));
+    text += QLatin1Char(' ') +
+            Tr::tr("%n session(s) covered by a substitute", nullptr, r.sessionsCoveredBySubstitute);
+    text += Tr::tr("; %n tutor(s) absent this week.", nullptr, r.tutorsAbsent);
     return text;
 }
 
 QString WeeklyReviewDocument::flagsSentence(const WeeklyReview& r)
 {
     if (r.flagged.empty())
-        return tr("No student is flagged as not attending or as attending but not improving.");
-    return tr("%1 not attending; %2 attending well but not improving.")
-        .arg(tr("%n student(s)", r.notAttending()), tr("%n student(s)", r.notImproving()));
+        return Tr::tr("No student is flagged as not attending or as attending but not improving.");
+    return Tr::tr("%1 not attending; %2 attending well but not improving.")
+        .arg(Tr::tr("%n student(s)", nullptr, r.notAttending()),
+             Tr::tr("%n student(s)", nullptr, r.notImproving()));
 }
 
 QString WeeklyReviewDocument::outreachSentence(const WeeklyReview& r)
 {
-    return tr("%1 attempted, %2 reached (%3); %4 sent.")
-        .arg(tr("%n family contact(s)", r.contactsAttempted), number(r.contactsReached),
-             tr("families of %n student(s)", r.familiesReached), tr("%n letter(s)", r.lettersSent));
+    return Tr::tr("%1 attempted, %2 reached (%3); %4 sent.")
+        .arg(Tr::tr("%n family contact(s)", nullptr, r.contactsAttempted), number(r.contactsReached),
+             Tr::tr("families of %n student(s)", nullptr, r.familiesReached),
+             Tr::tr("%n letter(s)", nullptr, r.lettersSent));
 }
 
 QString WeeklyReviewDocument::overdueSentence(const WeeklyReview& r)
 {
     if (r.overdueActions == 0)
-        return tr("No protocol action is overdue.");
+        return Tr::tr("No protocol action is overdue.");
     if (r.overdueActions > static_cast<int>(r.oldestOverdue.size()))
-        return tr("%n protocol action(s) overdue; the oldest:", r.overdueActions);
-    return tr("%n protocol action(s) overdue:", r.overdueActions);
+        return Tr::tr("%n protocol action(s) overdue; the oldest:", nullptr, r.overdueActions);
+    return Tr::tr("%n protocol action(s) overdue:", nullptr, r.overdueActions);
 }
 
 QString WeeklyReviewDocument::html(const WeeklyReview& r)
 {
-    QString left = section(tr("Attendance")) + paragraph(attendanceSentence(r));
-    left += section(tr("Sessions")) + sessionsTable(r);
+    QString left = section(Tr::tr("Attendance")) + paragraph(attendanceSentence(r));
+    left += section(Tr::tr("Sessions")) + sessionsTable(r);
     if (const QString cancelled = cancelledSentence(r); !cancelled.isEmpty())
         left += paragraph(cancelled);
-    left += section(tr("Staffing")) + paragraph(staffingSentence(r));
+    left += section(Tr::tr("Staffing")) + paragraph(staffingSentence(r));
     if (!r.unstaffedGroups.isEmpty())
-        left += paragraph(tr("Not staffed: %1.").arg(shortList(r.unstaffedGroups)));
-    left += section(tr("Tutors per supervisor")) + supervisorsHtml(r);
-    left += section(tr("Family outreach")) + paragraph(outreachSentence(r));
+        left += paragraph(Tr::tr("Not staffed: %1.").arg(shortList(r.unstaffedGroups)));
+    left += section(Tr::tr("Tutors per supervisor")) + supervisorsHtml(r);
+    left += section(Tr::tr("Family outreach")) + paragraph(outreachSentence(r));
 
-    QString right = section(tr("Progress flags")) + flagsHtml(r);
-    right += section(tr("Overdue actions")) + overdueHtml(r);
+    QString right = section(Tr::tr("Progress flags")) + flagsHtml(r);
+    right += section(Tr::tr("Overdue actions")) + overdueHtml(r);
 
     return QStringLiteral("<html><body>"
                           "<h2 style=\"font-size:15pt; margin-bottom:2px;\">%1</h2>"
@@ -323,36 +328,37 @@ QString WeeklyReviewDocument::text(const WeeklyReview& r)
             lines << QString();
         lines << words;
     };
-    heading(tr("Attendance"));
+    heading(Tr::tr("Attendance"));
     lines << QStringLiteral("  ") + attendanceSentence(r);
-    heading(tr("Sessions"));
+    heading(Tr::tr("Sessions"));
     lines << QStringLiteral("  ") + sessionsSentence(r);
     if (const QString cancelled = cancelledSentence(r); !cancelled.isEmpty())
         lines << QStringLiteral("  ") + cancelled;
-    heading(tr("Staffing"));
+    heading(Tr::tr("Staffing"));
     lines << QStringLiteral("  ") + staffingSentence(r);
     for (const QString& group : r.unstaffedGroups)
-        lines << QStringLiteral("  ") + tr("Not staffed: %1").arg(group);
-    heading(tr("Tutors per supervisor"));
+        lines << QStringLiteral("  ") + Tr::tr("Not staffed: %1").arg(group);
+    heading(Tr::tr("Tutors per supervisor"));
     for (const WeeklySupervisorRow& s : r.supervisors)
-        lines << QStringLiteral("  ") + (s.overCapacity() ? tr("%1: %2 tutors, can coach %3 — over capacity")
-                                                          : tr("%1: %2 tutors, can coach %3"))
+        lines << QStringLiteral("  ") + (s.overCapacity()
+                                             ? Tr::tr("%1: %2 tutors, can coach %3 — over capacity")
+                                             : Tr::tr("%1: %2 tutors, can coach %3"))
                                             .arg(s.name, number(s.tutors), number(s.maxTutors));
     if (!r.unsupervisedTutors.isEmpty())
-        lines << QStringLiteral("  ") +
-                     tr("%n tutor(s) without a supervisor: %1", static_cast<int>(r.unsupervisedTutors.size()))
-                         .arg(QLocale().createSeparatedList(r.unsupervisedTutors));
-    heading(tr("Progress flags"));
+        lines << QStringLiteral("  ") + Tr::tr("%n tutor(s) without a supervisor: %1", nullptr,
+                                               static_cast<int>(r.unsupervisedTutors.size()))
+                                            .arg(QLocale().createSeparatedList(r.unsupervisedTutors));
+    heading(Tr::tr("Progress flags"));
     lines << QStringLiteral("  ") + flagsSentence(r);
     for (const WeeklyFlaggedStudent& f : r.flagged)
-        lines << QStringLiteral("    ") + tr("%1 — %2 (%3)").arg(f.student, f.group, flagTitle(f.flag));
-    heading(tr("Family outreach"));
+        lines << QStringLiteral("    ") + Tr::tr("%1 — %2 (%3)").arg(f.student, f.group, flagTitle(f.flag));
+    heading(Tr::tr("Family outreach"));
     lines << QStringLiteral("  ") + outreachSentence(r);
-    heading(tr("Overdue actions"));
+    heading(Tr::tr("Overdue actions"));
     lines << QStringLiteral("  ") + overdueSentence(r);
     for (const WeeklyOverdueAction& a : r.oldestOverdue)
-        lines << QStringLiteral("    ") + tr("%1 — %2, due %3")
-                                              .arg(a.student.isEmpty() ? tr("(a session)") : a.student,
+        lines << QStringLiteral("    ") + Tr::tr("%1 — %2, due %3")
+                                              .arg(a.student.isEmpty() ? Tr::tr("(a session)") : a.student,
                                                    ruleTitle(a.rule), shortDay(a.due));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

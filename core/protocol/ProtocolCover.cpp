@@ -18,10 +18,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ProtocolEngine", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ProtocolEngine)
+};
 
 struct CoverAction {
     std::int64_t id = 0;
@@ -101,17 +101,17 @@ ProtocolRefresh ProtocolCover::refresh(Store& store, const QDate& today, const S
             continue;
         const auto s = ScheduleQuery::session(store, a.sessionId);
         if (!s) {
-            ProtocolActionRows::close(db, a.id, "withdrawn", tr("Withdrawn: the session was removed."));
+            ProtocolActionRows::close(db, a.id, "withdrawn", Tr::tr("Withdrawn: the session was removed."));
             ++result.withdrawn;
         } else if (s->isCancelled()) {
-            ProtocolActionRows::close(db, a.id, "done", tr("Cancelled"));
+            ProtocolActionRows::close(db, a.id, "done", Tr::tr("Cancelled"));
             ++result.closed;
         } else if (s->substituteId) {
-            ProtocolActionRows::close(db, a.id, "done", tr("Covered by %1").arg(s->substituteName));
+            ProtocolActionRows::close(db, a.id, "done", Tr::tr("Covered by %1").arg(s->substituteName));
             ++result.closed;
         } else if (!s->tutorId || !TutorAbsences::isOut(store, *s->tutorId, s->day)) {
             ProtocolActionRows::close(db, a.id, "withdrawn",
-                                      tr("Withdrawn: %1 is no longer marked out on %2.")
+                                      Tr::tr("Withdrawn: %1 is no longer marked out on %2.")
                                           .arg(s->tutorName, ScheduleText::day(s->day)));
             ++result.withdrawn;
         }

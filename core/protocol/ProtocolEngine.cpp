@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ProtocolEngine", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ProtocolEngine)
+};
 
 ProtocolRefresh& operator+=(ProtocolRefresh& a, const ProtocolRefresh& b)
 {
@@ -41,9 +41,10 @@ Result<ProtocolRefresh> ProtocolEngine::refresh(Store& store, const QDate& today
         tx.commit();
         return result;
     } catch (const StoreError& e) {
-        return Error{tr("The missed-session protocol could not be brought up to date in %1: %2 Nothing was "
-                        "changed; try again, and if it keeps failing run \"tutordesk-cli check\".")
-                         .arg(store.path(), e.message())};
+        return Error{
+            Tr::tr("The missed-session protocol could not be brought up to date in %1: %2 Nothing was "
+                   "changed; try again, and if it keeps failing run \"tutordesk-cli check\".")
+                .arg(store.path(), e.message())};
     }
 }
 

@@ -15,10 +15,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ProtocolRules", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ProtocolRules)
+};
 
 constexpr const char* settingsKey = "protocol.rules";
 
@@ -120,9 +120,9 @@ std::optional<QString> ProtocolRules::validate(const ProtocolThresholds& thresho
     for (const NumberField& f : numbers) {
         const int value = thresholds.*f.member;
         if (f.most == noLimit && value < f.least)
-            return tr("%1 must be %2 or more, not %3.").arg(label(f)).arg(f.least).arg(value);
+            return Tr::tr("%1 must be %2 or more, not %3.").arg(label(f)).arg(f.least).arg(value);
         if (f.most != noLimit && (value < f.least || value > f.most))
-            return tr("%1 must be a whole number from %2 to %3, not %4.")
+            return Tr::tr("%1 must be a whole number from %2 to %3, not %4.")
                 .arg(label(f))
                 .arg(f.least)
                 .arg(f.most)
@@ -134,7 +134,7 @@ std::optional<QString> ProtocolRules::validate(const ProtocolThresholds& thresho
 Result<void> ProtocolRules::save(Store& store, const ProtocolThresholds& thresholds)
 {
     if (const auto problem = validate(thresholds))
-        return Error{tr("The protocol's thresholds were not saved: %1").arg(*problem)};
+        return Error{Tr::tr("The protocol's thresholds were not saved: %1").arg(*problem)};
     try {
         Database& db = store.db();
         Transaction tx(db);
@@ -145,7 +145,7 @@ Result<void> ProtocolRules::save(Store& store, const ProtocolThresholds& thresho
         tx.commit();
     } catch (const StoreError& e) {
         return Error{
-            tr("The protocol's thresholds could not be saved in %1: %2").arg(store.path(), e.message())};
+            Tr::tr("The protocol's thresholds could not be saved in %1: %2").arg(store.path(), e.message())};
     }
     return {};
 }

@@ -19,10 +19,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ProtocolEngine", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ProtocolEngine)
+};
 
 // An enrollment whose attendance the protocol follows: a seat in a group, active, consented or paused.
 struct Seat {
@@ -309,22 +309,23 @@ private:
                                     " WHERE s.id = ?");
         st.bindAll(studentId, sessionId);
         if (!st.step())
-            return tr("Withdrawn: the session was removed.");
+            return Tr::tr("Withdrawn: the session was removed.");
         const QString day = ScheduleText::day(ScheduleText::parseDay(st.text(0)));
         const QString status = st.text(2);
         if (st.text(1) == QLatin1String("cancelled"))
-            return tr("Withdrawn: the session on %1 was cancelled.").arg(day);
+            return Tr::tr("Withdrawn: the session on %1 was cancelled.").arg(day);
         if (st.isNull(2))
-            return tr("Withdrawn: the attendance for the session on %1 was cleared.").arg(day);
+            return Tr::tr("Withdrawn: the attendance for the session on %1 was cleared.").arg(day);
         if (status == QLatin1String("present"))
-            return tr("Withdrawn: the absence on %1 is now recorded as present.").arg(day);
+            return Tr::tr("Withdrawn: the absence on %1 is now recorded as present.").arg(day);
         if (status == QLatin1String("tardy"))
-            return tr("Withdrawn: the absence on %1 is now recorded as tardy.").arg(day);
+            return Tr::tr("Withdrawn: the absence on %1 is now recorded as tardy.").arg(day);
         if (status == QLatin1String("excused"))
-            return tr("Withdrawn: the absence on %1 is now recorded as excused.").arg(day);
-        return tr("Withdrawn: after a change to the attendance before it or to the protocol's thresholds, "
-                  "the "
-                  "absence on %1 no longer calls for this.")
+            return Tr::tr("Withdrawn: the absence on %1 is now recorded as excused.").arg(day);
+        return Tr::tr(
+                   "Withdrawn: after a change to the attendance before it or to the protocol's thresholds, "
+                   "the "
+                   "absence on %1 no longer calls for this.")
             .arg(day);
     }
 

@@ -10,10 +10,10 @@
 namespace tutordesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::ColumnMapping", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ColumnMapping)
+};
 } // namespace
 
 ColumnMapping::ColumnMapping(QString kind)
@@ -70,22 +70,22 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray& json, const QStr
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("%1 is not a mapping file: %2 at character %3.")
+        return Error{Tr::tr("%1 is not a mapping file: %2 at character %3.")
                          .arg(source, parseError.errorString())
                          .arg(parseError.offset)};
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("version")).toInt() != 1)
-        return Error{tr("%1: a mapping file needs \"version\": 1.").arg(source)};
+        return Error{Tr::tr("%1: a mapping file needs \"version\": 1.").arg(source)};
     const QJsonValue columns = root.value(QStringLiteral("columns"));
     if (!columns.isObject())
-        return Error{
-            tr("%1: a mapping file needs a \"columns\" object of field names and column names.").arg(source)};
+        return Error{Tr::tr("%1: a mapping file needs a \"columns\" object of field names and column names.")
+                         .arg(source)};
     ColumnMapping mapping(root.value(QStringLiteral("kind")).toString());
     const QJsonObject object = columns.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!it.value().isString())
             return Error{
-                tr("%1: the column for \"%2\" must be text (the header name).").arg(source, it.key())};
+                Tr::tr("%1: the column for \"%2\" must be text (the header name).").arg(source, it.key())};
         mapping.set(it.key(), it.value().toString());
     }
     return mapping;

@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::CsvReader", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::CsvReader)
+};
 
 constexpr qsizetype chunkSize = 1 << 20;
 
@@ -80,12 +80,13 @@ private:
         if (m_record.fields.isEmpty())
             m_record.line = m_line;
         if (length > static_cast<size_t>(CsvReader::maxFieldLength)) {
-            m_error = tr("%1, line %2, column %3: a field of more than %4 characters. This is not a roster "
-                         "file, or a quote (\") opens a field that should have closed much earlier.")
-                          .arg(m_name)
-                          .arg(m_line)
-                          .arg(m_record.fields.size() + 1)
-                          .arg(CsvReader::maxFieldLength);
+            m_error =
+                Tr::tr("%1, line %2, column %3: a field of more than %4 characters. This is not a roster "
+                       "file, or a quote (\") opens a field that should have closed much earlier.")
+                    .arg(m_name)
+                    .arg(m_line)
+                    .arg(m_record.fields.size() + 1)
+                    .arg(CsvReader::maxFieldLength);
             m_stopped = true;
             return;
         }
@@ -117,8 +118,8 @@ private:
             const auto width = m_info.header.size();
             if (m_record.fields.size() != width)
                 addProblem(m_record.line, 0,
-                           tr("%1 fields where the header has %2. Check this line for a missing or extra "
-                              "delimiter, or a quote (\") that is not closed.")
+                           Tr::tr("%1 fields where the header has %2. Check this line for a missing or extra "
+                                  "delimiter, or a quote (\") that is not closed.")
                                .arg(m_record.fields.size())
                                .arg(width));
             if (!m_onRecord(m_record))
@@ -164,9 +165,9 @@ Result<CsvInfo> CsvReader::readFile(const QString& path, const RecordHandler& on
 {
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return Error{tr("%1: there is no such file.").arg(path)};
+        return Error{Tr::tr("%1: there is no such file.").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1 cannot be read: %2").arg(path, file.errorString())};
+        return Error{Tr::tr("%1 cannot be read: %2").arg(path, file.errorString())};
     if (file.size() == 0)
         return readBytes({}, path, onRecord, progress);
     // Mapping avoids a copy of large district files; the bytes are only read.
@@ -183,11 +184,12 @@ Result<CsvInfo> CsvReader::readBytes(QByteArrayView bytes, const QString& name, 
                                      const Progress& progress)
 {
     if (bytes.trimmed().isEmpty())
-        return Error{tr("%1 is empty: it has no header row. Export the roster again from the student system.")
-                         .arg(name)};
+        return Error{
+            Tr::tr("%1 is empty: it has no header row. Export the roster again from the student system.")
+                .arg(name)};
     if (bytes.startsWith("PK\x03\x04"))
-        return Error{tr("%1 is a zip file or an Excel workbook, not CSV. In Excel, use File > Save As > "
-                        "\"CSV UTF-8\"; a OneRoster export is imported as a zip.")
+        return Error{Tr::tr("%1 is a zip file or an Excel workbook, not CSV. In Excel, use File > Save As > "
+                            "\"CSV UTF-8\"; a OneRoster export is imported as a zip.")
                          .arg(name)};
 
     const DetectedEncoding detected = detectEncoding(bytes);
@@ -195,7 +197,8 @@ Result<CsvInfo> CsvReader::readBytes(QByteArrayView bytes, const QString& name, 
                        detected.encoding == TextEncoding::Utf16BigEndian;
     if (!utf16 && bytes.contains('\0'))
         return Error{
-            tr("%1 holds binary data, not text. Choose the CSV file the student system exported.").arg(name)};
+            Tr::tr("%1 holds binary data, not text. Choose the CSV file the student system exported.")
+                .arg(name)};
 
     CsvInfo info;
     info.encoding = encodingName(detected.encoding);
@@ -245,7 +248,7 @@ Result<CsvInfo> CsvReader::readBytes(QByteArrayView bytes, const QString& name, 
 
     std::unique_ptr<csv_parser, ParserDeleter> parser(new csv_parser);
     if (csv_init(parser.get(), CSV_REPALL_NL) != 0)
-        return Error{tr("%1: not enough memory to read it.").arg(name)};
+        return Error{Tr::tr("%1: not enough memory to read it.").arg(name)};
     csv_set_delim(parser.get(), static_cast<unsigned char>(delimiter));
     csv_set_space_func(parser.get(), neverSpace);
 
@@ -258,7 +261,7 @@ Result<CsvInfo> CsvReader::readBytes(QByteArrayView bytes, const QString& name, 
     feed(firstChunk);
     while (offset < body.size() && !collector.stopped()) {
         if (progress && !progress(detected.bomLength + offset, bytes.size()))
-            return Error{tr("Reading %1 was cancelled.").arg(name)};
+            return Error{Tr::tr("Reading %1 was cancelled.").arg(name)};
         const QByteArrayView chunk = body.sliced(offset, qMin(chunkSize, body.size() - offset));
         offset += chunk.size();
         feed(toUtf8(chunk));
@@ -269,8 +272,8 @@ Result<CsvInfo> CsvReader::readBytes(QByteArrayView bytes, const QString& name, 
         // libcsv keeps an unclosed quoted field open to the end of the file: that is not a roster.
         if (parser->quoted && parser->pstate == 2) // FIELD_BEGUN in libcsv.c
             return Error{
-                tr("%1, line %2, column %3: a quoted field starts here and is never closed. Look for "
-                   "a stray quote (\") in that cell, or save the file from Excel again.")
+                Tr::tr("%1, line %2, column %3: a quoted field starts here and is never closed. Look for "
+                       "a stray quote (\") in that cell, or save the file from Excel again.")
                     .arg(name)
                     .arg(collector.line())
                     .arg(collector.pendingColumn())};
@@ -279,8 +282,9 @@ Result<CsvInfo> CsvReader::readBytes(QByteArrayView bytes, const QString& name, 
             return Error{collector.error()};
     }
     if (info.header.isEmpty())
-        return Error{tr("%1 has no header row. Export the roster again with column names in the first row.")
-                         .arg(name)};
+        return Error{
+            Tr::tr("%1 has no header row. Export the roster again with column names in the first row.")
+                .arg(name)};
     if (progress)
         progress(bytes.size(), bytes.size());
     return info;

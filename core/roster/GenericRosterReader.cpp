@@ -12,10 +12,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::GenericRosterReader", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::GenericRosterReader)
+};
 
 // A roster with a whole column wrong would list every line; the first few hundred say enough.
 constexpr std::size_t maxProblems = CsvReader::maxProblems;
@@ -66,8 +66,8 @@ Result<RosterRead> GenericRosterReader::read(const QString& path, const ColumnMa
                     problems.push_back(
                         {path, record.line, rows.fileColumn(rosterfield::districtId),
                          rows.headerName(rosterfield::districtId),
-                         tr("The district student ID %1 is also on line %2. Each student must be "
-                            "on the roster once: remove one of the two lines, or correct the ID.")
+                         Tr::tr("The district student ID %1 is also on line %2. Each student must be "
+                                "on the roster once: remove one of the two lines, or correct the ID.")
                              .arg(student.districtId)
                              .arg(*it)});
                     ok = false;
@@ -100,13 +100,14 @@ Result<RosterRead> GenericRosterReader::read(const QString& path, const ColumnMa
     if (unlisted > 0)
         report.problems.push_back(
             {path, 0, 0, QString(),
-             tr("Not listed: %n more problem(s). Correct the ones above (often one column is "
-                "wrong throughout) and import again to see what is left.",
-                static_cast<int>(unlisted))});
+             Tr::tr("Not listed: %n more problem(s). Correct the ones above (often one column is "
+                    "wrong throughout) and import again to see what is left.",
+                    nullptr, static_cast<int>(unlisted))});
 
     report.read = static_cast<int>(info->records);
     if (blankLines > 0)
-        report.notes.push_back(tr("%n line(s) with no values in any column were skipped.", blankLines));
+        report.notes.push_back(
+            Tr::tr("%n line(s) with no values in any column were skipped.", nullptr, blankLines));
     rows.addNotes(report);
     result.csv = std::move(info).value();
     return result;

@@ -9,10 +9,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Import", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Import)
+};
 
 } // namespace
 
@@ -21,21 +21,21 @@ QString MappingChoice::describe(const std::vector<FieldSpec>& fields) const
     QStringList pairs;
     for (const FieldSpec& field : fields) {
         if (const auto column = mapping.columnOf(field.key, header))
-            pairs << tr("%1 → %2").arg(header.at(*column), field.label);
+            pairs << Tr::tr("%1 → %2").arg(header.at(*column), field.label);
     }
     QString from;
     switch (source) {
     case Source::Given:
-        from = tr("the mapping given");
+        from = Tr::tr("the mapping given");
         break;
     case Source::Saved:
-        from = tr("the mapping saved last time");
+        from = Tr::tr("the mapping saved last time");
         break;
     case Source::Proposed:
-        from = tr("matched by name");
+        from = Tr::tr("matched by name");
         break;
     }
-    return tr("Columns (%1): %2.").arg(from, pairs.join(QStringLiteral(", ")));
+    return Tr::tr("Columns (%1): %2.").arg(from, pairs.join(QStringLiteral(", ")));
 }
 
 Result<MappingChoice> chooseMapping(Store& store, const QString& path, const QString& kind,
@@ -50,9 +50,10 @@ Result<MappingChoice> chooseMapping(Store& store, const QString& path, const QSt
     choice.header = info->header;
     if (given) {
         if (!given->kind().isEmpty() && given->kind() != kind)
-            return Error{tr("The mapping given is for \"%1\" files, but %2 is read as \"%3\". Give a mapping "
-                            "made for this kind of file, or none to match the columns by name.")
-                             .arg(given->kind(), path, kind)};
+            return Error{
+                Tr::tr("The mapping given is for \"%1\" files, but %2 is read as \"%3\". Give a mapping "
+                       "made for this kind of file, or none to match the columns by name.")
+                    .arg(given->kind(), path, kind)};
         choice.mapping = *given;
         choice.source = MappingChoice::Source::Given;
         return choice;

@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::OneRoster", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::OneRoster)
+};
 
 // OneRoster writes male, female, other and unspecified; older exports M and F.
 Result<std::optional<QString>> sexOf(const QString& text)
@@ -52,8 +52,8 @@ Result<void> OneRosterStudents::addDemographics(OneRosterSource& source, const O
 {
     if (!manifest.includes(source, QStringLiteral("demographics.csv"))) {
         report.notes.push_back(
-            tr("The export has no demographics.csv: birth dates, sex, race and ethnicity are "
-               "left as they are."));
+            Tr::tr("The export has no demographics.csv: birth dates, sex, race and ethnicity are "
+                   "left as they are."));
         return {};
     }
     auto table = OneRosterTable::read(source, QStringLiteral("demographics.csv"), report.problems);
@@ -63,8 +63,8 @@ Result<void> OneRosterStudents::addDemographics(OneRosterSource& source, const O
     const auto idColumn = demographics.column(QStringLiteral("sourcedId"));
     if (!idColumn)
         return Error{
-            tr("%1 has no sourcedId column, so it is not a OneRoster file TutorDesk can read. Export "
-               "the roster again as OneRoster CSV.")
+            Tr::tr("%1 has no sourcedId column, so it is not a OneRoster file TutorDesk can read. Export "
+                   "the roster again as OneRoster CSV.")
                 .arg(demographics.name())};
     const auto birthColumn = demographics.column(QStringLiteral("birthDate"));
     const auto sexColumn = demographics.column(QStringLiteral("sex"));

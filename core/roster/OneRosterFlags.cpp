@@ -10,10 +10,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::OneRoster", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::OneRoster)
+};
 
 const QString metadataPrefix = QStringLiteral("metadata.");
 
@@ -174,10 +174,10 @@ void OneRosterFlags::join(const QString& path, std::vector<RosterStudent>& stude
         report.problems.push_back(
             {path, info->headerLine, 0, QString(),
              !idColumn
-                 ? tr("No column holds the student ID, so the flags cannot be matched to students. Name "
-                      "that column \"Student ID\".")
-                 : tr("No column holds a student-group flag (EL Status, Home Language, IEP, 504, Foster, "
-                      "Homeless, SED, Attendance %). Name the columns like those.")});
+                 ? Tr::tr("No column holds the student ID, so the flags cannot be matched to students. Name "
+                          "that column \"Student ID\".")
+                 : Tr::tr("No column holds a student-group flag (EL Status, Home Language, IEP, 504, Foster, "
+                          "Homeless, SED, Attendance %). Name the columns like those.")});
         return;
     }
 
@@ -196,17 +196,20 @@ void OneRosterFlags::join(const QString& path, std::vector<RosterStudent>& stude
         if (const auto previous = seen.constFind(*it); previous != seen.constEnd()) {
             report.problems.push_back(
                 {path, record.line, *idColumn + 1, header.at(*idColumn),
-                 tr("Line %1 has flags for the same student. Keep one of the two lines.").arg(*previous)});
+                 Tr::tr("Line %1 has flags for the same student. Keep one of the two lines.")
+                     .arg(*previous)});
             continue;
         }
         seen.insert(*it, record.line);
         apply(flags, header, record, path, students[static_cast<std::size_t>(*it)], report.problems);
     }
-    report.notes.push_back(tr("Student-group flags from %1: %2.").arg(path, used.join(QStringLiteral(", "))));
+    report.notes.push_back(
+        Tr::tr("Student-group flags from %1: %2.").arg(path, used.join(QStringLiteral(", "))));
     if (elsewhere > 0)
-        report.notes.push_back(tr("Lines of the flags file for students not in this school's roster, left "
-                                  "out: %1.")
-                                   .arg(elsewhere));
+        report.notes.push_back(
+            Tr::tr("Lines of the flags file for students not in this school's roster, left "
+                   "out: %1.")
+                .arg(elsewhere));
 }
 
 } // namespace tutordesk

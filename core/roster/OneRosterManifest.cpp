@@ -9,10 +9,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::OneRoster", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::OneRoster)
+};
 
 QString baseName(const QString& file)
 {
@@ -34,9 +34,10 @@ Result<OneRosterManifest> OneRosterManifest::read(OneRosterSource& source,
     const auto nameColumn = table->column(QStringLiteral("propertyName"));
     const auto valueColumn = table->column(QStringLiteral("value"));
     if (!nameColumn || !valueColumn)
-        return Error{tr("%1 has no propertyName and value columns, so it is not a OneRoster manifest. Export "
-                        "the roster again as OneRoster CSV.")
-                         .arg(table->name())};
+        return Error{
+            Tr::tr("%1 has no propertyName and value columns, so it is not a OneRoster manifest. Export "
+                   "the roster again as OneRoster CSV.")
+                .arg(table->name())};
     for (const CsvRecord& record : table->records()) {
         const QString name = table->value(record, nameColumn);
         const QString value = table->value(record, valueColumn).toLower();
@@ -47,14 +48,15 @@ Result<OneRosterManifest> OneRosterManifest::read(OneRosterSource& source,
     }
     if (!manifest.version.isEmpty() && manifest.version != QLatin1String("1.1") &&
         manifest.version != QLatin1String("1.2"))
-        return Error{tr("%1 says this is OneRoster %2. TutorDesk reads OneRoster 1.1 and 1.2: ask for an "
-                        "export in one of those.")
+        return Error{Tr::tr("%1 says this is OneRoster %2. TutorDesk reads OneRoster 1.1 and 1.2: ask for an "
+                            "export in one of those.")
                          .arg(table->name(), manifest.version)};
     for (const char* file : {"users", "orgs", "roles", "demographics"}) {
         if (manifest.files.value(QLatin1String(file)) == QLatin1String("delta"))
-            return Error{tr("%1 says %2.csv holds only the changes since the last export (delta). A roster "
-                            "import needs every student: ask for a bulk export.")
-                             .arg(table->name(), QLatin1String(file))};
+            return Error{
+                Tr::tr("%1 says %2.csv holds only the changes since the last export (delta). A roster "
+                       "import needs every student: ask for a bulk export.")
+                    .arg(table->name(), QLatin1String(file))};
     }
     return manifest;
 }

@@ -10,10 +10,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::OneRoster", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::OneRoster)
+};
 
 QString listOf(const std::vector<const OneRosterOrg*>& orgs)
 {
@@ -25,8 +25,9 @@ QString listOf(const std::vector<const OneRosterOrg*>& orgs)
 
 QString howToChoose()
 {
-    return tr("Choose the school: in the import window, or on the command line with --org and the id before "
-              "the colon.");
+    return Tr::tr(
+        "Choose the school: in the import window, or on the command line with --org and the id before "
+        "the colon.");
 }
 
 } // namespace
@@ -44,17 +45,19 @@ Result<std::vector<OneRosterOrg>> OneRosterOrgs::read(OneRosterSource& source,
                                                       std::vector<ImportProblem>& problems)
 {
     if (!manifest.includes(source, QStringLiteral("orgs.csv")))
-        return Error{tr("%1 is missing: a OneRoster export lists its schools there. Export the roster again "
-                        "with orgs.csv included.")
-                         .arg(source.displayName(QStringLiteral("orgs.csv")))};
+        return Error{
+            Tr::tr("%1 is missing: a OneRoster export lists its schools there. Export the roster again "
+                   "with orgs.csv included.")
+                .arg(source.displayName(QStringLiteral("orgs.csv")))};
     auto table = OneRosterTable::read(source, QStringLiteral("orgs.csv"), problems);
     if (!table)
         return table.error();
     const auto idColumn = table->column(QStringLiteral("sourcedId"));
     if (!idColumn)
-        return Error{tr("%1 has no sourcedId column, so it is not a OneRoster orgs file. Export the roster "
-                        "again as OneRoster CSV.")
-                         .arg(table->name())};
+        return Error{
+            Tr::tr("%1 has no sourcedId column, so it is not a OneRoster orgs file. Export the roster "
+                   "again as OneRoster CSV.")
+                .arg(table->name())};
     std::vector<OneRosterOrg> orgs;
     for (const CsvRecord& record : table->records()) {
         if (table->isDeleted(record))
@@ -90,7 +93,7 @@ Result<OneRosterOrg> OneRosterOrgs::choose(const std::vector<OneRosterOrg>& orgs
                 org.name.compare(key, Qt::CaseInsensitive) == 0)
                 return org;
         }
-        return Error{tr("%1 has no school \"%2\". The schools in it:%3\n%4")
+        return Error{Tr::tr("%1 has no school \"%2\". The schools in it:%3\n%4")
                          .arg(fileName, key, listOf(schools), howToChoose())};
     }
     if (schools.size() == 1)
@@ -98,10 +101,11 @@ Result<OneRosterOrg> OneRosterOrgs::choose(const std::vector<OneRosterOrg>& orgs
     if (schools.empty() && orgs.size() == 1)
         return orgs.front();
     if (schools.empty())
-        return Error{tr("%1 lists no school (no row has type \"school\"). Export the roster of your school "
-                        "again from the student system.")
-                         .arg(fileName)};
-    return Error{tr("%1 lists %2 schools; TutorDesk imports one at a time. The schools:%3\n%4")
+        return Error{
+            Tr::tr("%1 lists no school (no row has type \"school\"). Export the roster of your school "
+                   "again from the student system.")
+                .arg(fileName)};
+    return Error{Tr::tr("%1 lists %2 schools; TutorDesk imports one at a time. The schools:%3\n%4")
                      .arg(fileName)
                      .arg(schools.size())
                      .arg(listOf(schools), howToChoose())};

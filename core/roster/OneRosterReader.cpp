@@ -11,10 +11,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::OneRoster", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::OneRoster)
+};
 
 } // namespace
 
@@ -41,7 +41,7 @@ Result<std::vector<OneRosterOrg>> OneRosterReader::schools(const QString& path, 
 Result<RosterRead> OneRosterReader::read(const QString& path, const OneRosterOptions& options,
                                          const Progress& progress)
 {
-    const Error cancelled{tr("Reading %1 was cancelled.").arg(path)};
+    const Error cancelled{Tr::tr("Reading %1 was cancelled.").arg(path)};
     const auto step = [&progress](int percent) { return !progress || progress(percent); };
 
     auto opened = OneRosterSource::open(path, options.limits);
@@ -83,10 +83,11 @@ Result<RosterRead> OneRosterReader::read(const QString& path, const OneRosterOpt
     if (!options.flagsFile.isEmpty())
         OneRosterFlags::join(options.flagsFile, users.students, users.byAnyId, report);
 
-    report.notes.insert(report.notes.begin(),
-                        manifest.version.isEmpty()
-                            ? tr("OneRoster export without a manifest.csv; school %1.").arg(org.describe())
-                            : tr("OneRoster %1 export; school %2.").arg(manifest.version, org.describe()));
+    report.notes.insert(
+        report.notes.begin(),
+        manifest.version.isEmpty()
+            ? Tr::tr("OneRoster export without a manifest.csv; school %1.").arg(org.describe())
+            : Tr::tr("OneRoster %1 export; school %2.").arg(manifest.version, org.describe()));
     capProblems(report);
     result.students = std::move(users.students);
     step(100);

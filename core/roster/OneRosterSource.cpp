@@ -13,10 +13,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::OneRoster", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::OneRoster)
+};
 
 QString megabytes(std::int64_t bytes)
 {
@@ -64,18 +64,19 @@ Result<OneRosterSource> OneRosterSource::open(const QString& path, const OneRost
         return source;
     }
     if (!info.isFile())
-        return Error{tr("%1: there is no such file or folder.").arg(path)};
+        return Error{Tr::tr("%1: there is no such file or folder.").arg(path)};
 
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip))
-        return Error{tr("%1 cannot be opened as a zip file: it is damaged or not a zip. Download the "
-                        "OneRoster export from the student system again.")
+        return Error{Tr::tr("%1 cannot be opened as a zip file: it is damaged or not a zip. Download the "
+                            "OneRoster export from the student system again.")
                          .arg(info.fileName())};
     if (zip.getEntriesCount() > limits.maxEntries)
-        return Error{tr("%1 holds %2 files; a OneRoster export has a dozen. It is not a roster export, so "
-                        "nothing was read.")
-                         .arg(info.fileName())
-                         .arg(zip.getEntriesCount())};
+        return Error{
+            Tr::tr("%1 holds %2 files; a OneRoster export has a dozen. It is not a roster export, so "
+                   "nothing was read.")
+                .arg(info.fileName())
+                .arg(zip.getEntriesCount())};
 
     OneRosterSource source(info.absoluteFilePath(), true, limits);
     QHash<QString, QString> atRoot;
@@ -85,20 +86,23 @@ Result<OneRosterSource> OneRosterSource::open(const QString& path, const OneRost
     const QList<QuaZipFileInfo64> entries = zip.getFileInfoList64();
     for (const QuaZipFileInfo64& entry : entries) {
         if (escapesFolder(entry.name))
-            return Error{tr("%1 holds a file named \"%2\", which points outside the zip. A OneRoster export "
-                            "never does that, so nothing was read. Ask the district for a new export.")
-                             .arg(info.fileName(), entry.name)};
+            return Error{
+                Tr::tr("%1 holds a file named \"%2\", which points outside the zip. A OneRoster export "
+                       "never does that, so nothing was read. Ask the district for a new export.")
+                    .arg(info.fileName(), entry.name)};
         if (entry.uncompressedSize > static_cast<std::uint64_t>(limits.maxEntryBytes))
-            return Error{tr("%1: \"%2\" would unpack to %3 MB, more than the %4 MB TutorDesk reads from one "
-                            "file. It is not a school's roster, so nothing was read.")
-                             .arg(info.fileName(), entry.name,
-                                  megabytes(static_cast<std::int64_t>(entry.uncompressedSize)),
-                                  megabytes(limits.maxEntryBytes))};
+            return Error{
+                Tr::tr("%1: \"%2\" would unpack to %3 MB, more than the %4 MB TutorDesk reads from one "
+                       "file. It is not a school's roster, so nothing was read.")
+                    .arg(info.fileName(), entry.name,
+                         megabytes(static_cast<std::int64_t>(entry.uncompressedSize)),
+                         megabytes(limits.maxEntryBytes))};
         declaredTotal += entry.uncompressedSize;
         if (declaredTotal > static_cast<std::uint64_t>(limits.maxTotalBytes))
-            return Error{tr("%1 would unpack to more than %2 MB. It is not a school's roster, so nothing was "
-                            "read.")
-                             .arg(info.fileName(), megabytes(limits.maxTotalBytes))};
+            return Error{
+                Tr::tr("%1 would unpack to more than %2 MB. It is not a school's roster, so nothing was "
+                       "read.")
+                    .arg(info.fileName(), megabytes(limits.maxTotalBytes))};
         if (entry.name.endsWith(QLatin1Char('/')))
             continue;
         const QStringList parts =
@@ -130,7 +134,7 @@ Result<QByteArray> OneRosterSource::read(const QString& file)
 {
     const auto it = m_files.constFind(file.toLower());
     if (it == m_files.constEnd())
-        return Error{tr("%1 has no %2. Export the roster again with every OneRoster file included.")
+        return Error{Tr::tr("%1 has no %2. Export the roster again with every OneRoster file included.")
                          .arg(m_label, file)};
     return m_zip ? readZipEntry(*it, file) : readFolderFile(*it, file);
 }
@@ -139,14 +143,14 @@ Result<QByteArray> OneRosterSource::readZipEntry(const QString& entry, const QSt
 {
     const QString name = displayName(file);
     const Error damaged{
-        tr("%1 cannot be read: the zip is damaged. Download the OneRoster export again.").arg(name)};
+        Tr::tr("%1 cannot be read: the zip is damaged. Download the OneRoster export again.").arg(name)};
     QuaZip zip(m_path);
     if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(entry, QuaZip::csSensitive))
         return damaged;
     QuaZipFileInfo64 info;
     if (zip.getCurrentFileInfo(&info) && (info.flags & 1) != 0)
         return Error{
-            tr("%1 is protected by a password. Export the roster again without a password.").arg(name)};
+            Tr::tr("%1 is protected by a password. Export the roster again without a password.").arg(name)};
     QuaZipFile in(&zip);
     if (!in.open(QIODevice::ReadOnly))
         return damaged;
@@ -155,11 +159,11 @@ Result<QByteArray> OneRosterSource::readZipEntry(const QString& entry, const QSt
     if (const auto* stop = std::get_if<ZipEntryStop>(&read)) {
         if (*stop == ZipEntryStop::EntryTooBig)
             return Error{
-                tr("%1 unpacks to more than %2 MB. It is not a school's roster, so nothing was read.")
+                Tr::tr("%1 unpacks to more than %2 MB. It is not a school's roster, so nothing was read.")
                     .arg(name, megabytes(m_limits.maxEntryBytes))};
         if (*stop == ZipEntryStop::TotalTooBig)
             return Error{
-                tr("%1 unpacks to more than %2 MB. It is not a school's roster, so nothing was read.")
+                Tr::tr("%1 unpacks to more than %2 MB. It is not a school's roster, so nothing was read.")
                     .arg(m_label, megabytes(m_limits.maxTotalBytes))};
         return damaged;
     }
@@ -173,10 +177,10 @@ Result<QByteArray> OneRosterSource::readFolderFile(const QString& filePath, cons
     const QString name = displayName(file);
     QFile in(filePath);
     if (in.size() > m_limits.maxEntryBytes)
-        return Error{tr("%1 is larger than %2 MB. It is not a school's roster, so nothing was read.")
+        return Error{Tr::tr("%1 is larger than %2 MB. It is not a school's roster, so nothing was read.")
                          .arg(name, megabytes(m_limits.maxEntryBytes))};
     if (!in.open(QIODevice::ReadOnly))
-        return Error{tr("%1 cannot be read: %2").arg(name, in.errorString())};
+        return Error{Tr::tr("%1 cannot be read: %2").arg(name, in.errorString())};
     QByteArray bytes = in.readAll();
     m_bytesRead += bytes.size();
     return bytes;

@@ -15,16 +15,16 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::OneRoster", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::OneRoster)
+};
 
 Error missingColumn(const OneRosterTable& table, const char* column)
 {
     return Error{
-        tr("%1 has no %2 column, so it is not a OneRoster file TutorDesk can read. Export the roster "
-           "again as OneRoster CSV.")
+        Tr::tr("%1 has no %2 column, so it is not a OneRoster file TutorDesk can read. Export the roster "
+               "again as OneRoster CSV.")
             .arg(table.name(), QLatin1String(column))};
 }
 
@@ -63,8 +63,8 @@ Result<QSet<QString>> studentsFromRoles(OneRosterSource& source, const OneRoster
                                         const OneRosterOrg& org, ImportReport& report, int& elsewhere)
 {
     if (!manifest.includes(source, QStringLiteral("roles.csv")))
-        return Error{tr("%1 is missing, and users.csv has no role column: TutorDesk cannot tell who is a "
-                        "student. Export the roster again with roles.csv included (OneRoster 1.2).")
+        return Error{Tr::tr("%1 is missing, and users.csv has no role column: TutorDesk cannot tell who is a "
+                            "student. Export the roster again with roles.csv included (OneRoster 1.2).")
                          .arg(source.displayName(QStringLiteral("roles.csv")))};
     auto roles = OneRosterTable::read(source, QStringLiteral("roles.csv"), report.problems);
     if (!roles)
@@ -91,9 +91,10 @@ Result<OneRosterUsers> OneRosterStudents::read(OneRosterSource& source, const On
                                                const OneRosterOrg& org, ImportReport& report)
 {
     if (!manifest.includes(source, QStringLiteral("users.csv")))
-        return Error{tr("%1 is missing: a OneRoster export lists its students there. Export the roster again "
-                        "with users.csv included.")
-                         .arg(source.displayName(QStringLiteral("users.csv")))};
+        return Error{
+            Tr::tr("%1 is missing: a OneRoster export lists its students there. Export the roster again "
+                   "with users.csv included.")
+                .arg(source.displayName(QStringLiteral("users.csv")))};
     auto table = OneRosterTable::read(source, QStringLiteral("users.csv"), report.problems);
     if (!table)
         return table.error();
@@ -158,8 +159,9 @@ Result<OneRosterUsers> OneRosterStudents::read(OneRosterSource& source, const On
         student.line = record.line;
         student.sourceFile = users.name();
         if (gradeText.isEmpty()) {
-            problem(gradesColumn, tr("The grade is empty. Fill in the student's grade in the student system "
-                                     "and export again."));
+            problem(gradesColumn,
+                    Tr::tr("The grade is empty. Fill in the student's grade in the student system "
+                           "and export again."));
         } else if (const auto grade = RosterValues::grade(gradeText); grade) {
             student.grade = grade.value();
         } else {
@@ -168,7 +170,8 @@ Result<OneRosterUsers> OneRosterStudents::read(OneRosterSource& source, const On
 
         const QString identifier = users.value(record, identifierColumn);
         if (sourcedId.isEmpty()) {
-            problem(idColumn, tr("The sourcedId is empty. Every OneRoster user needs one: export again."));
+            problem(idColumn,
+                    Tr::tr("The sourcedId is empty. Every OneRoster user needs one: export again."));
         } else if (identifier.isEmpty()) {
             student.districtId = sourcedId;
             ++withoutIdentifier;
@@ -180,9 +183,11 @@ Result<OneRosterUsers> OneRosterStudents::read(OneRosterSource& source, const On
         student.firstName = RosterValues::cleanText(users.value(record, givenColumn));
         student.lastName = RosterValues::cleanText(users.value(record, familyColumn));
         if (student.firstName.isEmpty())
-            problem(givenColumn, tr("The first name (givenName) is empty. Fill it in the student system."));
+            problem(givenColumn,
+                    Tr::tr("The first name (givenName) is empty. Fill it in the student system."));
         if (student.lastName.isEmpty())
-            problem(familyColumn, tr("The last name (familyName) is empty. Fill it in the student system."));
+            problem(familyColumn,
+                    Tr::tr("The last name (familyName) is empty. Fill it in the student system."));
         if (const QString preferred = RosterValues::cleanText(users.value(record, preferredColumn));
             !preferred.isEmpty())
             student.preferredName = preferred;
@@ -195,8 +200,9 @@ Result<OneRosterUsers> OneRosterStudents::read(OneRosterSource& source, const On
             previous != lineOfDistrictId.constEnd()) {
             problem(
                 identifierColumn ? identifierColumn : idColumn,
-                tr("Line %1 has the same student ID \"%2\". Each student must be listed once: correct the "
-                   "ID in the student system.")
+                Tr::tr(
+                    "Line %1 has the same student ID \"%2\". Each student must be listed once: correct the "
+                    "ID in the student system.")
                     .arg(*previous)
                     .arg(student.districtId));
             continue;
@@ -211,17 +217,18 @@ Result<OneRosterUsers> OneRosterStudents::read(OneRosterSource& source, const On
 
     if (!unusedMetadata.isEmpty())
         report.notes.push_back(
-            tr("Columns TutorDesk does not use: %1.").arg(unusedMetadata.join(QStringLiteral(", "))));
+            Tr::tr("Columns TutorDesk does not use: %1.").arg(unusedMetadata.join(QStringLiteral(", "))));
     if (withoutIdentifier > 0)
         report.notes.push_back(
-            tr("Students with no identifier in users.csv, whose OneRoster sourcedId is used "
-               "as the district student ID: %1.")
+            Tr::tr("Students with no identifier in users.csv, whose OneRoster sourcedId is used "
+                   "as the district student ID: %1.")
                 .arg(withoutIdentifier));
     if (preK > 0)
         report.notes.push_back(
-            tr("Pre-kindergarten students left out (TutorDesk serves TK to grade 12): %1.").arg(preK));
+            Tr::tr("Pre-kindergarten students left out (TutorDesk serves TK to grade 12): %1.").arg(preK));
     if (elsewhere > 0)
-        report.notes.push_back(tr("Students of other schools in this export, left out: %1.").arg(elsewhere));
+        report.notes.push_back(
+            Tr::tr("Students of other schools in this export, left out: %1.").arg(elsewhere));
     return result;
 }
 

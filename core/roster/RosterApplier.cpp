@@ -16,10 +16,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::RosterApplier", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::RosterApplier)
+};
 
 constexpr int progressEvery = 500;
 constexpr int namesListed = 10; // a note names this many students, then counts the rest
@@ -36,11 +36,12 @@ std::vector<ImportProblem> duplicates(const std::vector<RosterStudent>& students
             seen.insert(student.districtId, &student);
             continue;
         }
-        problems.push_back({student.sourceFile, student.line, 0, QString(),
-                            tr("The district student ID %1 is also on line %2. Each student must be on the "
-                               "roster once: remove one of the two lines, or correct the ID.")
-                                .arg(student.districtId)
-                                .arg((*it)->line)});
+        problems.push_back(
+            {student.sourceFile, student.line, 0, QString(),
+             Tr::tr("The district student ID %1 is also on line %2. Each student must be on the "
+                    "roster once: remove one of the two lines, or correct the ID.")
+                 .arg(student.districtId)
+                 .arg((*it)->line)});
     }
     return problems;
 }
@@ -59,13 +60,13 @@ QString namedList(const QStringList& names)
 {
     QString list = names.mid(0, namesListed).join(QStringLiteral(", "));
     if (names.size() > namesListed)
-        list += tr(" and %n more", static_cast<int>(names.size()) - namesListed);
+        list += Tr::tr(" and %n more", nullptr, static_cast<int>(names.size()) - namesListed);
     return list;
 }
 
 QString cancelled()
 {
-    return tr("The import was cancelled; nothing was changed.");
+    return Tr::tr("The import was cancelled; nothing was changed.");
 }
 
 // Names the first few students the roster does not list, so the coordinator can tell a partial
@@ -87,12 +88,13 @@ void noteMissing(Database& db, const QSet<QString>& missing, bool withdrawn, Imp
     const int more = static_cast<int>(missing.size()) - static_cast<int>(named.size());
     QString list = named.join(QStringLiteral(", "));
     if (more > 0)
-        list += tr(" and %n more", more);
+        list += Tr::tr(" and %n more", nullptr, more);
     report.notes.push_back(
         withdrawn
-            ? tr("Withdrawn because this roster does not list them (their history is kept): %1.").arg(list)
-            : tr("Active students this roster does not list: %1. They stay active; if this roster is the "
-                 "whole school and they have left, import it again and choose to withdraw them.")
+            ? Tr::tr("Withdrawn because this roster does not list them (their history is kept): %1.")
+                  .arg(list)
+            : Tr::tr("Active students this roster does not list: %1. They stay active; if this roster is the "
+                     "whole school and they have left, import it again and choose to withdraw them.")
                   .arg(list));
 }
 
@@ -109,9 +111,10 @@ Result<ImportReport> RosterApplier::apply(Store& store, const std::vector<Roster
     if (!report.problems.empty())
         return report;
     if (options.withdrawMissing && students.empty()) {
-        report.problems.push_back({report.file, 0, 0, QString(),
-                                   tr("This roster lists no students, so every student would be withdrawn. "
-                                      "Check that it is the right file.")});
+        report.problems.push_back(
+            {report.file, 0, 0, QString(),
+             Tr::tr("This roster lists no students, so every student would be withdrawn. "
+                    "Check that it is the right file.")});
         return report;
     }
 
@@ -150,7 +153,7 @@ Result<ImportReport> RosterApplier::apply(Store& store, const std::vector<Roster
         }
 
         if (!reactivated.isEmpty())
-            report.notes.push_back(tr("Withdrawn before and on this roster again, so active again: %1.")
+            report.notes.push_back(Tr::tr("Withdrawn before and on this roster again, so active again: %1.")
                                        .arg(namedList(reactivated)));
         report.missing = static_cast<int>(missing.size());
         if (options.withdrawMissing && !missing.isEmpty()) {
@@ -174,7 +177,7 @@ Result<ImportReport> RosterApplier::apply(Store& store, const std::vector<Roster
         }
         return report; // a dry run rolls back here, with the counts of what it would have done
     } catch (const StoreError& e) {
-        return Error{tr("The roster could not be saved, so nothing was changed: %1").arg(e.message())};
+        return Error{Tr::tr("The roster could not be saved, so nothing was changed: %1").arg(e.message())};
     }
 }
 

@@ -9,10 +9,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::RosterValues", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::RosterValues)
+};
 
 } // namespace
 
@@ -59,9 +59,10 @@ Result<std::optional<QString>> RosterValues::elStatus(const QString& text)
         rostervalues::withoutAffix(key, {"eldlevel", "elpaclevel", "level", "eld", "elpac"}, {});
     if (rostervalues::isDigits(level) && level.size() == 1 && level.toInt() >= 1 && level.toInt() <= 5)
         return std::optional<QString>(QStringLiteral("EL"));
-    return Error{tr("\"%1\" is not an English-learner status TutorDesk knows. Use EO, IFEP, EL, RFEP or TBD "
-                    "(\"English Only\", \"Reclassified\", an ELD level 1 to 5, or Y/N are read too).")
-                     .arg(text.trimmed())};
+    return Error{
+        Tr::tr("\"%1\" is not an English-learner status TutorDesk knows. Use EO, IFEP, EL, RFEP or TBD "
+               "(\"English Only\", \"Reclassified\", an ELD level 1 to 5, or Y/N are read too).")
+            .arg(text.trimmed())};
 }
 
 Result<std::optional<QString>> RosterValues::gender(const QString& text)
@@ -88,9 +89,10 @@ Result<std::optional<QString>> RosterValues::gender(const QString& text)
         return std::optional<QString>();
     if (const auto it = codes.constFind(key); it != codes.constEnd())
         return it->isEmpty() ? std::optional<QString>() : std::optional<QString>(*it);
-    return Error{tr("\"%1\" is not a gender TutorDesk knows. Use F, M or X (Female, Male and Non-binary are "
-                    "read too), or leave the cell blank.")
-                     .arg(text.trimmed())};
+    return Error{
+        Tr::tr("\"%1\" is not a gender TutorDesk knows. Use F, M or X (Female, Male and Non-binary are "
+               "read too), or leave the cell blank.")
+            .arg(text.trimmed())};
 }
 
 QString RosterValues::relationship(const QString& text)

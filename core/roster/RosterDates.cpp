@@ -8,10 +8,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::RosterValues", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::RosterValues)
+};
 
 int monthNumber(const QString& name)
 {
@@ -82,16 +82,17 @@ Result<std::optional<QDate>> RosterValues::date(const QString& text, const QDate
         twoDigitYear = m.captured(3).size() == 2;
     }
     if (year == 0 || month == 0) // month 0: a month name TutorDesk does not know
-        return Error{tr("\"%1\" is not a date TutorDesk can read. Write it as YYYY-MM-DD (2016-09-08) or "
-                        "MM/DD/YYYY (09/08/2016); M/D/YY, YYYYMMDD and \"Sep 8, 2016\" are read too.")
+        return Error{Tr::tr("\"%1\" is not a date TutorDesk can read. Write it as YYYY-MM-DD (2016-09-08) or "
+                            "MM/DD/YYYY (09/08/2016); M/D/YY, YYYYMMDD and \"Sep 8, 2016\" are read too.")
                          .arg(text.trimmed())};
     QDate date(year, month, day);
     if (twoDigitYear && date.isValid() && date > today)
         date = QDate(year - 100, month, day);
     if (!date.isValid())
-        return Error{tr("\"%1\" is not a real date. Check the day and the month (TutorDesk reads MM/DD/YYYY "
-                        "month first, as US systems write it).")
-                         .arg(text.trimmed())};
+        return Error{
+            Tr::tr("\"%1\" is not a real date. Check the day and the month (TutorDesk reads MM/DD/YYYY "
+                   "month first, as US systems write it).")
+                .arg(text.trimmed())};
     return std::optional<QDate>(date);
 }
 

@@ -13,10 +13,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Import", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Import)
+};
 
 } // namespace
 
@@ -35,13 +35,13 @@ Result<ImportReport> importRoster(Store& store, const QString& path, const Roste
         read = std::move(oneRoster).value();
         if (options.mapping)
             read.report.notes.push_back(
-                tr("A OneRoster export names its own columns; the column mapping given "
-                   "was not needed."));
+                Tr::tr("A OneRoster export names its own columns; the column mapping given "
+                       "was not needed."));
     } else {
         if (!options.oneRosterOrg.isEmpty() || !options.flagsFile.isEmpty())
             return Error{
-                tr("%1 is a CSV roster. Choosing a school and adding a flags file are for OneRoster "
-                   "exports (a .zip or a folder); a CSV roster carries its flags in its own columns.")
+                Tr::tr("%1 is a CSV roster. Choosing a school and adding a flags file are for OneRoster "
+                       "exports (a .zip or a folder); a CSV roster carries its flags in its own columns.")
                     .arg(path)};
         auto chosen = chooseMapping(store, path, QLatin1String(GenericRosterReader::mappingKind),
                                     GenericRosterReader::fields(), options.mapping);
@@ -73,7 +73,7 @@ Result<ImportReport> importRoster(Store& store, const QString& path, const Roste
             SavedMappings::save(store, choice->mapping);
         } catch (const StoreError& e) {
             applied->notes.push_back(
-                tr("The column mapping could not be saved for next time: %1").arg(e.message()));
+                Tr::tr("The column mapping could not be saved for next time: %1").arg(e.message()));
         }
     }
     if (progress)

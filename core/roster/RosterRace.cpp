@@ -10,10 +10,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::RosterValues", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::RosterValues)
+};
 
 enum class Race { AmericanIndian, Asian, Black, PacificIslander, White, Hispanic, Unspecified, None };
 
@@ -162,10 +162,10 @@ Result<std::optional<RaceFlags>> RosterValues::race(const QString& text)
     }
     if (!unknown.isEmpty())
         return Error{
-            tr("\"%1\" is not a race TutorDesk knows. Use the federal categories (American Indian or "
-               "Alaska Native, Asian, Black or African American, Native Hawaiian or Other Pacific "
-               "Islander, White) or CALPADS race codes (100, 201 to 299, 301 to 399, 400, 600, 700); "
-               "separate several with semicolons.")
+            Tr::tr("\"%1\" is not a race TutorDesk knows. Use the federal categories (American Indian or "
+                   "Alaska Native, Asian, Black or African American, Native Hawaiian or Other Pacific "
+                   "Islander, White) or CALPADS race codes (100, 201 to 299, 301 to 399, 400, 600, 700); "
+                   "separate several with semicolons.")
                 .arg(unknown.join(QStringLiteral(", ")))};
     return std::optional<RaceFlags>(flags);
 }

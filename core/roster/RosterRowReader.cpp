@@ -9,10 +9,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::RosterRowReader", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::RosterRowReader)
+};
 
 QString quotedList(const QStringList& names)
 {
@@ -51,18 +51,20 @@ void RosterRowReader::checkHeader(ImportReport& report) const
         if (field.required && named) {
             report.problems.push_back(
                 {m_file, m_headerLine, 0, *named,
-                 tr("The column mapping takes \"%1\" from the column \"%2\", but this file has no such "
-                    "column. Choose the column for \"%1\" again, or rename the column in the file.")
+                 Tr::tr("The column mapping takes \"%1\" from the column \"%2\", but this file has no such "
+                        "column. Choose the column for \"%1\" again, or rename the column in the file.")
                      .arg(field.label, *named)});
         } else if (field.required) {
             report.problems.push_back(
                 {m_file, m_headerLine, 0, field.label,
-                 tr("No column holds \"%1\". TutorDesk looked for a column named %2. Rename that column in "
-                    "the file, or choose it in the column mapping.")
+                 Tr::tr(
+                     "No column holds \"%1\". TutorDesk looked for a column named %2. Rename that column in "
+                     "the file, or choose it in the column mapping.")
                      .arg(field.label, quotedList(field.synonyms))});
         } else if (named) {
             report.notes.push_back(
-                tr("The column \"%1\" (%2) is not in this file; what TutorDesk has for it is left as it is.")
+                Tr::tr(
+                    "The column \"%1\" (%2) is not in this file; what TutorDesk has for it is left as it is.")
                     .arg(*named, field.label));
         }
     }
@@ -143,7 +145,7 @@ bool RosterRowReader::read(const CsvRecord& record, RosterStudent& student,
     const auto requiredName = [&](const char* key, const char* missing) {
         const QString name = parse(record, key, text).value_or(QString());
         if (name.isEmpty() && cell(record, key))
-            problem(line, key, tr(missing));
+            problem(line, key, Tr::tr(missing));
         return name;
     };
 
@@ -165,7 +167,7 @@ bool RosterRowReader::read(const CsvRecord& record, RosterStudent& student,
     student.birthDate = birth.value_or(std::nullopt);
     if (student.birthDate && *student.birthDate > m_today) {
         problem(line, rosterfield::birthDate,
-                tr("The birth date %1 is in the future. Check the year.")
+                Tr::tr("The birth date %1 is in the future. Check the year.")
                     .arg(student.birthDate->toString(Qt::ISODate)));
         student.birthDate.reset();
     }
@@ -236,10 +238,11 @@ void RosterRowReader::addNotes(ImportReport& report) const
         if (it == m_noted.constEnd())
             return;
         for (auto value = it->constBegin(); value != it->constEnd(); ++value) {
-            const QString where = value->count > 1
-                                      ? tr("line %1 and %n more", value->count - 1).arg(value->firstLine)
-                                      : tr("line %1").arg(value->firstLine);
-            report.notes.push_back(tr(text).arg(value.key(), where));
+            const QString where =
+                value->count > 1
+                    ? Tr::tr("line %1 and %n more", nullptr, value->count - 1).arg(value->firstLine)
+                    : Tr::tr("line %1").arg(value->firstLine);
+            report.notes.push_back(Tr::tr(text).arg(value.key(), where));
         }
     };
     const char* unknownLanguage = QT_TRANSLATE_NOOP(
@@ -264,7 +267,7 @@ void RosterRowReader::addNotes(ImportReport& report) const
             unused << m_header.at(i);
     }
     if (!unused.isEmpty())
-        report.notes.push_back(tr("Columns not imported: %1.").arg(quotedList(unused)));
+        report.notes.push_back(Tr::tr("Columns not imported: %1.").arg(quotedList(unused)));
 }
 
 } // namespace tutordesk

@@ -15,10 +15,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::RosterValues", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::RosterValues)
+};
 
 } // namespace
 
@@ -119,17 +119,19 @@ Result<QString> RosterValues::districtId(const QString& text)
     if (const auto match = excelText.match(id); match.hasMatch())
         id = match.captured(1).trimmed();
     if (id.isEmpty())
-        return Error{tr("The district student ID is empty. Every student needs the ID the district's student "
-                        "system gives them: fill it in, or remove the line.")};
+        return Error{
+            Tr::tr("The district student ID is empty. Every student needs the ID the district's student "
+                   "system gives them: fill it in, or remove the line.")};
     static const QRegularExpression scientific(QStringLiteral("^\\d+([.,]\\d+)?[eE]\\+?\\d+$"));
     if (scientific.match(id).hasMatch())
-        return Error{tr("\"%1\" is an ID that Excel turned into a number. Export the roster again from the "
-                        "student system, or format the column as Text in Excel before saving.")
-                         .arg(id)};
+        return Error{
+            Tr::tr("\"%1\" is an ID that Excel turned into a number. Export the roster again from the "
+                   "student system, or format the column as Text in Excel before saving.")
+                .arg(id)};
     for (const QChar c : id) {
         if (c.isSpace())
-            return Error{tr("\"%1\" has a space inside. A district student ID has no spaces: check the "
-                            "cell for two values run together.")
+            return Error{Tr::tr("\"%1\" has a space inside. A district student ID has no spaces: check the "
+                                "cell for two values run together.")
                              .arg(id)};
     }
     return id;
@@ -150,7 +152,7 @@ Result<QString> RosterValues::grade(const QString& text)
                                                                           {"Kindergarden", "K"}});
     QString key = squash(text);
     if (key.isEmpty())
-        return Error{tr("The grade is empty. Every student needs one: TK, K or 1 to 12.")};
+        return Error{Tr::tr("The grade is empty. Every student needs one: TK, K or 1 to 12.")};
     // Some systems number pre-school grades below zero; squashing would drop the sign.
     if (text.trimmed().startsWith(QLatin1Char('-')))
         key.clear();
@@ -168,18 +170,20 @@ Result<QString> RosterValues::grade(const QString& text)
         if (number <= 12)
             return QString::number(number);
     }
-    return Error{tr("\"%1\" is not a grade TutorDesk knows. Use TK, K or 1 to 12 (\"KN\", \"00\", \"03\", "
-                    "\"3rd\" and \"Grade 3\" are read too).")
-                     .arg(text.trimmed())};
+    return Error{
+        Tr::tr("\"%1\" is not a grade TutorDesk knows. Use TK, K or 1 to 12 (\"KN\", \"00\", \"03\", "
+               "\"3rd\" and \"Grade 3\" are read too).")
+            .arg(text.trimmed())};
 }
 
 Result<bool> RosterValues::yesNo(const QString& text)
 {
     if (const auto value = rostervalues::yesNoWord(squash(text)))
         return *value;
-    return Error{tr("\"%1\" is not a yes or no. Use Y or N (Yes/No, Sí, TRUE/FALSE, 1/0, or X and blank are "
-                    "read too).")
-                     .arg(text.trimmed())};
+    return Error{
+        Tr::tr("\"%1\" is not a yes or no. Use Y or N (Yes/No, Sí, TRUE/FALSE, 1/0, or X and blank are "
+               "read too).")
+            .arg(text.trimmed())};
 }
 
 Result<bool> RosterValues::disadvantaged(const QString& text)
@@ -201,9 +205,10 @@ Result<bool> RosterValues::disadvantaged(const QString& text)
         return *value;
     if (const auto it = lunch.constFind(key); it != lunch.constEnd())
         return *it == QLatin1String("1");
-    return Error{tr("\"%1\" is not a yes or no. Use Y or N; lunch status Free or Reduced (F, R) means yes "
-                    "and Paid (P) means no.")
-                     .arg(text.trimmed())};
+    return Error{
+        Tr::tr("\"%1\" is not a yes or no. Use Y or N; lunch status Free or Reduced (F, R) means yes "
+               "and Paid (P) means no.")
+            .arg(text.trimmed())};
 }
 
 Result<bool> RosterValues::hispanicLatino(const QString& text)
@@ -223,9 +228,10 @@ Result<bool> RosterValues::hispanicLatino(const QString& text)
         return *value;
     if (const auto it = names.constFind(key); it != names.constEnd())
         return *it == QLatin1String("1");
-    return Error{tr("\"%1\" does not say whether the student is Hispanic or Latino. Use Y or N (\"Hispanic "
-                    "or Latino\" and \"Not Hispanic\" are read too).")
-                     .arg(text.trimmed())};
+    return Error{
+        Tr::tr("\"%1\" does not say whether the student is Hispanic or Latino. Use Y or N (\"Hispanic "
+               "or Latino\" and \"Not Hispanic\" are read too).")
+            .arg(text.trimmed())};
 }
 
 Result<std::optional<double>> RosterValues::attendanceRate(const QString& text)
@@ -240,14 +246,15 @@ Result<std::optional<double>> RosterValues::attendanceRate(const QString& text)
     bool ok = false;
     double value = number.toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        return Error{tr("\"%1\" is not an attendance rate. Write a percentage such as 97.5 or 97.5%, or a "
-                        "fraction such as 0.975.")
-                         .arg(text.trimmed())};
+        return Error{
+            Tr::tr("\"%1\" is not an attendance rate. Write a percentage such as 97.5 or 97.5%, or a "
+                   "fraction such as 0.975.")
+                .arg(text.trimmed())};
     if (!percent && value >= 0.0 && value <= 1.0)
         value *= 100.0;
     if (value < 0.0 || value > 100.0)
-        return Error{
-            tr("%1 is not a possible attendance rate: it must be between 0 and 100%.").arg(text.trimmed())};
+        return Error{Tr::tr("%1 is not a possible attendance rate: it must be between 0 and 100%.")
+                         .arg(text.trimmed())};
     // The same cell must give the same number on every import (0.975 × 100 is not exactly 97.5).
     return std::optional<double>(std::round(value * 1e6) / 1e6);
 }

@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Scores", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Scores)
+};
 
 // Writes validated results; the caller's transaction decides whether they stay.
 class ScoreWriter final {
@@ -97,7 +97,7 @@ Result<ImportReport> importScores(Store& store, const QString& path, const Score
         ScoreWriter writer(store.db());
         for (std::size_t i = 0; i < scores.size(); ++i) {
             if (progress && i % 100 == 0 && !progress(50 + static_cast<int>(i * 50 / scores.size())))
-                return Error{tr("The import of %1 was cancelled; nothing was changed.").arg(path)};
+                return Error{Tr::tr("The import of %1 was cancelled; nothing was changed.").arg(path)};
             writer.write(scores[i], report);
         }
         if (!options.dryRun) {
@@ -105,7 +105,7 @@ Result<ImportReport> importScores(Store& store, const QString& path, const Score
             report.applied = true;
         }
     } catch (const StoreError& e) {
-        return Error{tr("The scores could not be saved, so nothing was changed: %1").arg(e.message())};
+        return Error{Tr::tr("The scores could not be saved, so nothing was changed: %1").arg(e.message())};
     }
     // Remembered only once it has worked, so that a wrong guess is never kept.
     if (report.applied && choice->source != MappingChoice::Source::Saved) {
@@ -113,7 +113,7 @@ Result<ImportReport> importScores(Store& store, const QString& path, const Score
             SavedMappings::save(store, choice->mapping);
         } catch (const StoreError& e) {
             report.notes.push_back(
-                tr("The column mapping could not be saved for next time: %1").arg(e.message()));
+                Tr::tr("The column mapping could not be saved for next time: %1").arg(e.message()));
         }
     }
     if (progress)

@@ -12,10 +12,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Scores", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Scores)
+};
 
 // The students on file by the ids a vendor's export may carry: district id, state id, or the
 // district id with its leading zeros lost to a spreadsheet.
@@ -67,7 +67,7 @@ private:
 
 FieldSpec field(const char* key, const char* label, bool required, QStringList synonyms)
 {
-    return {QLatin1String(key), tr(label), required, std::move(synonyms)};
+    return {QLatin1String(key), Tr::tr(label), required, std::move(synonyms)};
 }
 
 } // namespace
@@ -136,8 +136,8 @@ Result<ScoresRead> ScoresReader::read(Store& store, const QString& path, const C
     for (const FieldSpec& missing : mapping.missingRequired(fields(), info->header))
         report.problems.push_back(
             {path, info->headerLine, 0, missing.label,
-             tr("No column holds the %1. Rename that column to \"%1\", or say which column it is in the "
-                "mapping.")
+             Tr::tr("No column holds the %1. Rename that column to \"%1\", or say which column it is in the "
+                    "mapping.")
                  .arg(missing.label)});
     const QStringList& header = info->header;
     const auto columnOf = [&](const char* key) { return mapping.columnOf(QLatin1String(key), header); };
@@ -148,9 +148,9 @@ Result<ScoresRead> ScoresReader::read(Store& store, const QString& path, const C
     const auto subjectColumn = columnOf("subject") ? columnOf("subject") : instrumentColumn;
     if (!subjectColumn)
         report.problems.push_back(
-            {path, info->headerLine, 0, tr("Subject"),
-             tr("No column holds the Subject. Add a column \"Subject\" with Reading or Math "
-                "on each line, or say which column it is in the mapping.")});
+            {path, info->headerLine, 0, Tr::tr("Subject"),
+             Tr::tr("No column holds the Subject. Add a column \"Subject\" with Reading or Math "
+                    "on each line, or say which column it is in the mapping.")});
     if (!report.problems.empty())
         return result;
 
@@ -175,12 +175,12 @@ Result<ScoresRead> ScoresReader::read(Store& store, const QString& path, const C
 
         const QString studentText = value(studentColumn);
         if (studentText.isEmpty()) {
-            problem(studentColumn, tr("The student ID is empty. Fill it in, or remove the line."));
+            problem(studentColumn, Tr::tr("The student ID is empty. Fill it in, or remove the line."));
         } else if (const auto id = students.find(studentText)) {
             score.studentId = *id;
         } else {
-            problem(studentColumn, tr("No student with ID \"%1\" is on file. Import the roster first, or "
-                                      "correct the ID.")
+            problem(studentColumn, Tr::tr("No student with ID \"%1\" is on file. Import the roster first, or "
+                                          "correct the ID.")
                                        .arg(studentText));
         }
 
@@ -189,13 +189,14 @@ Result<ScoresRead> ScoresReader::read(Store& store, const QString& path, const C
             score.subject = *subject;
         else
             problem(subjectColumn,
-                    tr("\"%1\" is not a subject TutorDesk knows. Write Reading, Math or Writing.")
+                    Tr::tr("\"%1\" is not a subject TutorDesk knows. Write Reading, Math or Writing.")
                         .arg(subjectText));
 
         if (const auto day = RosterValues::date(value(dateColumn), today); !day)
             problem(dateColumn, day.error().message);
         else if (!day.value())
-            problem(dateColumn, tr("The date is empty. Fill in the day the test was taken, as YYYY-MM-DD."));
+            problem(dateColumn,
+                    Tr::tr("The date is empty. Fill in the day the test was taken, as YYYY-MM-DD."));
         else
             score.assessedOn = *day.value();
 
@@ -203,9 +204,10 @@ Result<ScoresRead> ScoresReader::read(Store& store, const QString& path, const C
         if (const auto window = ScoreValues::window(windowText)) {
             score.testWindow = *window;
         } else if (!windowText.isEmpty()) {
-            problem(windowColumn, tr("\"%1\" is not a test window. Write BOY, MOY or EOY (or Fall, Winter, "
-                                     "Spring).")
-                                      .arg(windowText));
+            problem(windowColumn,
+                    Tr::tr("\"%1\" is not a test window. Write BOY, MOY or EOY (or Fall, Winter, "
+                           "Spring).")
+                        .arg(windowText));
         } else if (score.assessedOn.isValid()) {
             score.testWindow = ScoreValues::windowOf(score.assessedOn);
             ++windowsFromDates;
@@ -215,16 +217,17 @@ Result<ScoresRead> ScoresReader::read(Store& store, const QString& path, const C
             score.score = ScoreValues::score(scoreText);
             if (!score.score)
                 problem(scoreColumn,
-                        tr("\"%1\" is not a number. Write the scale score in digits, for example 452.")
+                        Tr::tr("\"%1\" is not a number. Write the scale score in digits, for example 452.")
                             .arg(scoreText));
         }
         score.placement = value(placementColumn);
         if (const QString levelsText = value(levelsColumn); !levelsText.isEmpty()) {
             score.levelsBelow = ScoreValues::levelsBelow(levelsText);
             if (!score.levelsBelow)
-                problem(levelsColumn, tr("\"%1\" is not a number of grade levels below. Write a whole number "
-                                         "from -3 (above grade level) to 12, or leave it empty.")
-                                          .arg(levelsText));
+                problem(levelsColumn,
+                        Tr::tr("\"%1\" is not a number of grade levels below. Write a whole number "
+                               "from -3 (above grade level) to 12, or leave it empty.")
+                            .arg(levelsText));
         } else if (!score.placement.isEmpty()) {
             score.levelsBelow = ScoreValues::levelsFromPlacement(score.placement);
             if (!score.levelsBelow)
@@ -233,8 +236,8 @@ Result<ScoresRead> ScoresReader::read(Store& store, const QString& path, const C
         if (!score.score && score.placement.isEmpty() && !score.levelsBelow &&
             report.problems.size() == problemsBefore)
             problem(std::nullopt,
-                    tr("This line has no score, placement or grade levels below. Fill one in, or "
-                       "remove the line."));
+                    Tr::tr("This line has no score, placement or grade levels below. Fill one in, or "
+                           "remove the line."));
         score.instrument = value(instrumentColumn);
 
         if (report.problems.size() != problemsBefore)
@@ -243,9 +246,10 @@ Result<ScoresRead> ScoresReader::read(Store& store, const QString& path, const C
                                 .arg(score.studentId)
                                 .arg(score.subject, score.testWindow, score.assessedOn.toString(Qt::ISODate));
         if (const auto it = seen.constFind(key); it != seen.constEnd()) {
-            problem(studentColumn, tr("Line %1 has a result for the same student, subject, window and date. "
-                                      "Keep one of the two lines.")
-                                       .arg(*it));
+            problem(studentColumn,
+                    Tr::tr("Line %1 has a result for the same student, subject, window and date. "
+                           "Keep one of the two lines.")
+                        .arg(*it));
             continue;
         }
         seen.insert(key, record.line);
@@ -253,13 +257,13 @@ Result<ScoresRead> ScoresReader::read(Store& store, const QString& path, const C
     }
 
     if (windowsFromDates > 0)
-        report.notes.push_back(tr("Results with no test window, which was taken from the date (August to "
-                                  "October BOY, November to February MOY, March to July EOY): %1.")
+        report.notes.push_back(Tr::tr("Results with no test window, which was taken from the date (August to "
+                                      "October BOY, November to February MOY, March to July EOY): %1.")
                                    .arg(windowsFromDates));
     if (placementsWithoutLevels > 0)
         report.notes.push_back(
-            tr("Placements that do not say how many grade levels below: %1. The need score "
-               "counts those results only when a \"Grade levels below\" column gives it.")
+            Tr::tr("Placements that do not say how many grade levels below: %1. The need score "
+                   "counts those results only when a \"Grade levels below\" column gives it.")
                 .arg(placementsWithoutLevels));
     capProblems(report);
     return result;

@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::CalendarEditor", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::CalendarEditor)
+};
 
 constexpr const char* minimumDayKey = "calendar.minimumDayMinutes";
 constexpr int fewestMinutes = 5;
@@ -32,16 +32,17 @@ QString longDate(const QDate& day)
 std::optional<QString> refusal(const SchoolCalendar& calendar, const CalendarEntry& entry)
 {
     if (!entry.day.isValid())
-        return tr("A day in the list has no date. Enter the date.");
+        return Tr::tr("A day in the list has no date. Enter the date.");
     if (calendar.kindOf(entry.day) == DayKind::OutsideYear)
-        return tr("%1 is outside the school year (%2 to %3). Choose a day in the year, or change the year's "
-                  "dates first.")
+        return Tr::tr(
+                   "%1 is outside the school year (%2 to %3). Choose a day in the year, or change the year's "
+                   "dates first.")
             .arg(longDate(entry.day), longDate(calendar.yearStart()), longDate(calendar.yearEnd()));
     if (calendar.kindOf(entry.day) == DayKind::Weekend)
-        return tr("%1 is a weekend day; the calendar lists weekdays only. Choose a weekday.")
+        return Tr::tr("%1 is a weekend day; the calendar lists weekdays only. Choose a weekday.")
             .arg(longDate(entry.day));
     if (entry.kind == DayKind::Weekend || entry.kind == DayKind::OutsideYear)
-        return tr("%1: choose school day, minimum day, holiday, break or non-instructional day.")
+        return Tr::tr("%1: choose school day, minimum day, holiday, break or non-instructional day.")
             .arg(longDate(entry.day));
     return std::nullopt;
 }
@@ -58,7 +59,7 @@ Result<SessionChanges> CalendarEditor::setDays(Store& store, const std::vector<C
         Transaction tx(db);
         const SchoolCalendar calendar = SchoolCalendar::load(store);
         if (!calendar.yearStart().isValid())
-            return Error{tr("There is no school year yet. Set up the school first, then its calendar.")};
+            return Error{Tr::tr("There is no school year yet. Set up the school first, then its calendar.")};
         for (const CalendarEntry& entry : days) {
             if (auto refused = refusal(calendar, entry))
                 return Error{*refused};
@@ -89,7 +90,7 @@ Result<SessionChanges> CalendarEditor::setDays(Store& store, const std::vector<C
         tx.commit();
         return changes;
     } catch (const StoreError& e) {
-        return Error{tr("The calendar could not be saved in %1: %2").arg(store.path(), e.message())};
+        return Error{Tr::tr("The calendar could not be saved in %1: %2").arg(store.path(), e.message())};
     }
 }
 
@@ -116,10 +117,11 @@ int CalendarEditor::minimumDayMinutes(Store& store)
 Result<SessionChanges> CalendarEditor::setMinimumDayMinutes(Store& store, int minutes, const QDate& today)
 {
     if (minutes < fewestMinutes || minutes > mostMinutes)
-        return Error{tr("Sessions on a minimum day can last %1 to %2 minutes, not %3. Change the minutes.")
-                         .arg(fewestMinutes)
-                         .arg(mostMinutes)
-                         .arg(minutes)};
+        return Error{
+            Tr::tr("Sessions on a minimum day can last %1 to %2 minutes, not %3. Change the minutes.")
+                .arg(fewestMinutes)
+                .arg(mostMinutes)
+                .arg(minutes)};
     Database& db = store.db();
     try {
         Transaction tx(db);
@@ -134,7 +136,7 @@ Result<SessionChanges> CalendarEditor::setMinimumDayMinutes(Store& store, int mi
         return changes;
     } catch (const StoreError& e) {
         return Error{
-            tr("The minimum day length could not be saved in %1: %2").arg(store.path(), e.message())};
+            Tr::tr("The minimum day length could not be saved in %1: %2").arg(store.path(), e.message())};
     }
 }
 

@@ -16,10 +16,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::CalendarImport", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::CalendarImport)
+};
 
 QStringList names(std::initializer_list<const char*> list)
 {
@@ -72,7 +72,8 @@ Result<ImportReport> CalendarImport::importFile(Store& store, const QString& pat
 {
     const SchoolCalendar calendar = SchoolCalendar::load(store);
     if (!calendar.yearStart().isValid())
-        return Error{tr("There is no school year yet to import %1 into. Set up the school first.").arg(path)};
+        return Error{
+            Tr::tr("There is no school year yet to import %1 into. Set up the school first.").arg(path)};
     auto read = StaffCsv::read(path);
     if (!read)
         return read.error();
@@ -88,14 +89,15 @@ Result<ImportReport> CalendarImport::importFile(Store& store, const QString& pat
     const int labelColumn = csv.column(names({"label", "description", "name", "event", "title"}));
     const int endColumn = csv.column(names({"enddate", "to", "through", "thru", "end", "until", "lastday"}));
     if (dateColumn < 0)
-        report.problems.push_back({path, csv.headerLine, 0, tr("Date"),
-                                   tr("The file has no date column. Name the column of days \"Date\" (the "
-                                      "first line of the file holds the column names).")});
+        report.problems.push_back(
+            {path, csv.headerLine, 0, Tr::tr("Date"),
+             Tr::tr("The file has no date column. Name the column of days \"Date\" (the "
+                    "first line of the file holds the column names).")});
     if (kindColumn < 0)
         report.problems.push_back(
-            {path, csv.headerLine, 0, tr("Kind"),
-             tr("The file has no kind column. Add a column \"Kind\" saying holiday, break, "
-                "minimum day, non-instructional or instructional for each line.")});
+            {path, csv.headerLine, 0, Tr::tr("Kind"),
+             Tr::tr("The file has no kind column. Add a column \"Kind\" saying holiday, break, "
+                    "minimum day, non-instructional or instructional for each line.")});
     if (!report.problems.empty())
         return report;
 
@@ -103,8 +105,8 @@ Result<ImportReport> CalendarImport::importFile(Store& store, const QString& pat
     csv.addReaderProblems(problems);
     std::map<QDate, Wanted> wanted;
     int weekendsSkipped = 0;
-    const QString yearText =
-        tr("the school year runs %1 to %2").arg(longDate(calendar.yearStart()), longDate(calendar.yearEnd()));
+    const QString yearText = Tr::tr("the school year runs %1 to %2")
+                                 .arg(longDate(calendar.yearStart()), longDate(calendar.yearEnd()));
 
     for (const CsvRecord& record : csv.records) {
         const int line = record.line;
@@ -113,14 +115,15 @@ Result<ImportReport> CalendarImport::importFile(Store& store, const QString& pat
         const std::optional<QDate> from = parseStaffDate(dateText);
         if (dateText.isEmpty()) {
             problems.push_back(csv.problem(line, dateColumn,
-                                           tr("The date is missing. Enter the day as YYYY-MM-DD "
-                                              "(2026-11-11) or M/D/YYYY (11/11/2026).")));
+                                           Tr::tr("The date is missing. Enter the day as YYYY-MM-DD "
+                                                  "(2026-11-11) or M/D/YYYY (11/11/2026).")));
             ok = false;
         } else if (!from) {
-            problems.push_back(csv.problem(line, dateColumn,
-                                           tr("\"%1\" is not a date. Write it as YYYY-MM-DD (2026-11-11) or "
-                                              "M/D/YYYY (11/11/2026).")
-                                               .arg(dateText)));
+            problems.push_back(
+                csv.problem(line, dateColumn,
+                            Tr::tr("\"%1\" is not a date. Write it as YYYY-MM-DD (2026-11-11) or "
+                                   "M/D/YYYY (11/11/2026).")
+                                .arg(dateText)));
             ok = false;
         }
         QDate to = from.value_or(QDate());
@@ -128,16 +131,18 @@ Result<ImportReport> CalendarImport::importFile(Store& store, const QString& pat
         if (!endText.isEmpty()) {
             const std::optional<QDate> end = parseStaffDate(endText);
             if (!end) {
-                problems.push_back(csv.problem(line, endColumn,
-                                               tr("\"%1\" is not a date. Write the last day of the range as "
-                                                  "YYYY-MM-DD or M/D/YYYY, or leave it empty for one day.")
-                                                   .arg(endText)));
+                problems.push_back(
+                    csv.problem(line, endColumn,
+                                Tr::tr("\"%1\" is not a date. Write the last day of the range as "
+                                       "YYYY-MM-DD or M/D/YYYY, or leave it empty for one day.")
+                                    .arg(endText)));
                 ok = false;
             } else if (from && from->isValid() && *end < *from) {
-                problems.push_back(csv.problem(line, endColumn,
-                                               tr("The range ends (%1) before it starts (%2). Swap the two "
-                                                  "dates.")
-                                                   .arg(longDate(*end), longDate(*from))));
+                problems.push_back(
+                    csv.problem(line, endColumn,
+                                Tr::tr("The range ends (%1) before it starts (%2). Swap the two "
+                                       "dates.")
+                                    .arg(longDate(*end), longDate(*from))));
                 ok = false;
             } else {
                 to = *end;
@@ -148,10 +153,10 @@ Result<ImportReport> CalendarImport::importFile(Store& store, const QString& pat
         if (!kind) {
             problems.push_back(csv.problem(
                 line, kindColumn,
-                (kindText.isEmpty() ? tr("The kind of day is missing.")
-                                    : tr("\"%1\" is not a kind of day.").arg(kindText)) +
+                (kindText.isEmpty() ? Tr::tr("The kind of day is missing.")
+                                    : Tr::tr("\"%1\" is not a kind of day.").arg(kindText)) +
                     QLatin1Char(' ') +
-                    tr("Write holiday, break, minimum day, non-instructional or instructional.")));
+                    Tr::tr("Write holiday, break, minimum day, non-instructional or instructional.")));
             ok = false;
         }
         if (!ok)
@@ -159,10 +164,11 @@ Result<ImportReport> CalendarImport::importFile(Store& store, const QString& pat
 
         for (const QDate& end : {*from, to}) {
             if (calendar.kindOf(end) == DayKind::OutsideYear) {
-                problems.push_back(csv.problem(line, end == *from ? dateColumn : endColumn,
-                                               tr("%1 is outside the school year (%2). Correct the date or "
-                                                  "remove the line.")
-                                                   .arg(longDate(end), yearText)));
+                problems.push_back(
+                    csv.problem(line, end == *from ? dateColumn : endColumn,
+                                Tr::tr("%1 is outside the school year (%2). Correct the date or "
+                                       "remove the line.")
+                                    .arg(longDate(end), yearText)));
                 ok = false;
                 break;
             }
@@ -170,8 +176,8 @@ Result<ImportReport> CalendarImport::importFile(Store& store, const QString& pat
         const bool range = to > *from;
         if (ok && !range && from->dayOfWeek() >= 6) {
             problems.push_back(csv.problem(line, dateColumn,
-                                           tr("%1 is a weekend day; the calendar lists weekdays only. "
-                                              "Correct the date or remove the line.")
+                                           Tr::tr("%1 is a weekend day; the calendar lists weekdays only. "
+                                                  "Correct the date or remove the line.")
                                                .arg(longDate(*from))));
             ok = false;
         }
@@ -225,22 +231,25 @@ Result<ImportReport> CalendarImport::importFile(Store& store, const QString& pat
     }
 
     if (csv.blankLines > 0)
-        report.notes.push_back(tr("Skipped %n line(s) with no values in any column.", csv.blankLines));
+        report.notes.push_back(
+            Tr::tr("Skipped %n line(s) with no values in any column.", nullptr, csv.blankLines));
     if (weekendsSkipped > 0)
-        report.notes.push_back(tr(
-            "Skipped %n weekend day(s) inside the ranges: weekends are never school days.", weekendsSkipped));
+        report.notes.push_back(
+            Tr::tr("Skipped %n weekend day(s) inside the ranges: weekends are never school days.", nullptr,
+                   weekendsSkipped));
     if (labelColumn < 0)
-        report.notes.push_back(tr("The file has no label column, so the days have no names. Add a \"Label\" "
-                                  "column (\"Veterans Day\") to show them in the calendar."));
+        report.notes.push_back(
+            Tr::tr("The file has no label column, so the days have no names. Add a \"Label\" "
+                   "column (\"Veterans Day\") to show them in the calendar."));
 
     if (dryRun)
         return report;
     auto saved = CalendarEditor::setDays(store, changes, today);
     if (!saved)
-        return Error{tr("%1 could not be imported: %2").arg(path, saved.error().message)};
+        return Error{Tr::tr("%1 could not be imported: %2").arg(path, saved.error().message)};
     report.applied = true;
     if (saved->any())
-        report.notes.push_back(tr("Sessions from %1 on: %2 added, %3 removed, %4 changed.")
+        report.notes.push_back(Tr::tr("Sessions from %1 on: %2 added, %3 removed, %4 changed.")
                                    .arg(QLocale().toString(today, QLocale::ShortFormat))
                                    .arg(saved->added)
                                    .arg(saved->removed)

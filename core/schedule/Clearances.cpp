@@ -13,10 +13,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::Clearances", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Clearances)
+};
 
 QString shortDate(const QDate& day)
 {
@@ -27,7 +27,7 @@ enum class Which { BackgroundCheck, TbTest };
 
 QString title(Which which)
 {
-    return which == Which::BackgroundCheck ? tr("Background check") : tr("TB test");
+    return which == Which::BackgroundCheck ? Tr::tr("Background check") : Tr::tr("TB test");
 }
 
 // How bad a state is: the worse wins.
@@ -93,15 +93,16 @@ QString ClearanceWarning::message() const
 {
     switch (status.state) {
     case ClearanceState::Missing:
-        return tr("%1 is not on file").arg(status.what);
+        return Tr::tr("%1 is not on file").arg(status.what);
     case ClearanceState::Expired:
-        return tr("%1 expired on %2").arg(status.what, shortDate(status.until));
+        return Tr::tr("%1 expired on %2").arg(status.what, shortDate(status.until));
     case ClearanceState::ExpiringSoon:
         if (status.daysLeft == 0)
-            return tr("%1 expires today (%2)").arg(status.what, shortDate(status.until));
-        return tr("%1 expires in %n day(s) (%2)", status.daysLeft).arg(status.what, shortDate(status.until));
+            return Tr::tr("%1 expires today (%2)").arg(status.what, shortDate(status.until));
+        return Tr::tr("%1 expires in %n day(s) (%2)", nullptr, status.daysLeft)
+            .arg(status.what, shortDate(status.until));
     case ClearanceState::Cleared:
-        return tr("%1 valid until %2").arg(status.what, shortDate(status.until));
+        return Tr::tr("%1 valid until %2").arg(status.what, shortDate(status.until));
     }
     return {};
 }
@@ -125,18 +126,20 @@ QString Clearances::refusal(const TutorRecord& tutor, const QDate& day)
         return {};
     const QString name = tutor.displayName();
     if (tutor.status == QLatin1String("inactive"))
-        return tr("%1 is inactive: make them active or part of the substitute pool on the Tutors page first.")
-            .arg(name);
+        return Tr::
+            tr("%1 is inactive: make them active or part of the substitute pool on the Tutors page first.")
+                .arg(name);
     const Evaluated e = evaluate(tutor, day);
     if (e.status.state == ClearanceState::Missing) {
         return e.which == Which::BackgroundCheck
-                   ? tr("%1 has no background check on file: record it on the Tutors page first.").arg(name)
-                   : tr("%1 has no TB test on file: record it on the Tutors page first.").arg(name);
+                   ? Tr::tr("%1 has no background check on file: record it on the Tutors page first.")
+                         .arg(name)
+                   : Tr::tr("%1 has no TB test on file: record it on the Tutors page first.").arg(name);
     }
     return e.which == Which::BackgroundCheck
-               ? tr("%1's background check expired on %2: record the new check on the Tutors page first.")
+               ? Tr::tr("%1's background check expired on %2: record the new check on the Tutors page first.")
                      .arg(name, shortDate(e.status.until))
-               : tr("%1's TB test expired on %2: record the new test on the Tutors page first.")
+               : Tr::tr("%1's TB test expired on %2: record the new test on the Tutors page first.")
                      .arg(name, shortDate(e.status.until));
 }
 

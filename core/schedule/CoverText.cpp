@@ -9,10 +9,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::SessionCover", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::SessionCover)
+};
 
 } // namespace
 
@@ -23,7 +23,7 @@ QString CoverText::session(const ScheduledSession& session)
 
 QString CoverText::session(const QString& groupName, const QDate& day, const QTime& start)
 {
-    return tr("%1 on %2 at %3").arg(groupName, ScheduleText::day(day), ScheduleText::time(start));
+    return Tr::tr("%1 on %2 at %3").arg(groupName, ScheduleText::day(day), ScheduleText::time(start));
 }
 
 bool CoverText::isCancelReason(const QString& code)
@@ -36,15 +36,15 @@ bool CoverText::isCancelReason(const QString& code)
 QString CoverText::cancelReasonTitle(const QString& code)
 {
     if (code == QLatin1String("tutor_absent"))
-        return tr("Tutor absent");
+        return Tr::tr("Tutor absent");
     if (code == QLatin1String("school_event"))
-        return tr("School event");
+        return Tr::tr("School event");
     if (code == QLatin1String("weather"))
-        return tr("Weather");
+        return Tr::tr("Weather");
     if (code == QLatin1String("student_event"))
-        return tr("Student event");
+        return Tr::tr("Student event");
     if (code == QLatin1String("other"))
-        return tr("Other reason");
+        return Tr::tr("Other reason");
     return code;
 }
 

@@ -13,10 +13,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::DayListReport", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::DayListReport)
+};
 
 QString esc(const QString& text)
 {
@@ -36,26 +36,26 @@ QString statusText(const ScheduledSession& s)
 {
     if (s.isCancelled()) {
         const QString reason = CoverText::cancelReasonTitle(s.cancelReason);
-        return reason.isEmpty() ? tr("Cancelled") : tr("Cancelled: %1").arg(reason);
+        return reason.isEmpty() ? Tr::tr("Cancelled") : Tr::tr("Cancelled: %1").arg(reason);
     }
     QString text;
     if (s.status == QLatin1String("held"))
-        text = tr("Held");
+        text = Tr::tr("Held");
     else if (s.isMakeup())
-        text = tr("Make-up");
+        text = Tr::tr("Make-up");
     else
-        text = tr("Scheduled");
+        text = Tr::tr("Scheduled");
     if (s.needsCover)
-        text = tr("%1, needs cover").arg(text);
+        text = Tr::tr("%1, needs cover").arg(text);
     return text;
 }
 
 QString teacherText(const ScheduledSession& s)
 {
     if (!s.substituteName.isEmpty())
-        return tr("Substitute: %1 for %2")
-            .arg(s.substituteName, s.tutorName.isEmpty() ? tr("no tutor") : s.tutorName);
-    return s.tutorName.isEmpty() ? tr("No tutor") : tr("Tutor: %1").arg(s.tutorName);
+        return Tr::tr("Substitute: %1 for %2")
+            .arg(s.substituteName, s.tutorName.isEmpty() ? Tr::tr("no tutor") : s.tutorName);
+    return s.tutorName.isEmpty() ? Tr::tr("No tutor") : Tr::tr("Tutor: %1").arg(s.tutorName);
 }
 
 // One session: a heading row with when, which group, where, who and its status, then a line per student
@@ -72,18 +72,18 @@ QString sessionTable(const ScheduledSession& s)
     html += QStringLiteral("<tr><th colspan=\"3\">%1 &nbsp; %2</th></tr>")
                 .arg(strike(esc(ScheduleText::timeRange(s.start, s.minutes))), strike(esc(s.groupName)));
     html += QStringLiteral("<tr><td colspan=\"3\">%1 &nbsp;\u00b7&nbsp; %2 &nbsp;\u00b7&nbsp; %3</td></tr>")
-                .arg(esc(s.location.isEmpty() ? tr("No room") : s.location), esc(teacherText(s)),
+                .arg(esc(s.location.isEmpty() ? Tr::tr("No room") : s.location), esc(teacherText(s)),
                      esc(statusText(s)));
     if (!cancelled) {
         html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                    .arg(esc(tr("Student")), esc(tr("District ID")), esc(tr("Attended")));
+                    .arg(esc(Tr::tr("Student")), esc(Tr::tr("District ID")), esc(Tr::tr("Attended")));
         for (const auto& student : s.students)
             html +=
                 QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"box\" width=\"90\">&nbsp;</td></tr>")
                     .arg(esc(student.name), esc(student.districtId));
         if (s.students.empty())
-            html +=
-                QStringLiteral("<tr><td colspan=\"3\">%1</td></tr>").arg(esc(tr("No students hold a seat.")));
+            html += QStringLiteral("<tr><td colspan=\"3\">%1</td></tr>")
+                        .arg(esc(Tr::tr("No students hold a seat.")));
     }
     html += QStringLiteral("</table>");
     return html;
@@ -97,7 +97,7 @@ QString dayOff(const SchoolCalendar& calendar, const QDate& day)
         return {};
     const QString title = SchoolCalendar::title(kind);
     const QString label = calendar.labelOf(day);
-    return label.isEmpty() ? title : tr("%1 (%2)").arg(label, title);
+    return label.isEmpty() ? title : Tr::tr("%1 (%2)").arg(label, title);
 }
 
 } // namespace
@@ -110,13 +110,13 @@ QString DayListReport::html(Store& store, const QDate& day)
     const std::vector<ScheduledSession> sessions = ScheduleQuery::range(store, day, day);
 
     QString html = QStringLiteral("<!DOCTYPE html><html dir=\"ltr\"><head><meta charset=\"utf-8\">");
-    html += QStringLiteral("<title>%1</title>").arg(esc(tr("Day list, %1").arg(date)));
+    html += QStringLiteral("<title>%1</title>").arg(esc(Tr::tr("Day list, %1").arg(date)));
     html += QStringLiteral("<style>") + QLatin1String(styleSheet) + QStringLiteral("</style></head><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(school.isEmpty() ? tr("Day list") : school));
-    QString subtitle = tr("Day list, %1").arg(date);
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(school.isEmpty() ? Tr::tr("Day list") : school));
+    QString subtitle = Tr::tr("Day list, %1").arg(date);
     if (calendar.isMinimumDay(day)) {
         const QString label = calendar.labelOf(day);
-        subtitle = tr("%1 \u00b7 %2")
+        subtitle = Tr::tr("%1 \u00b7 %2")
                        .arg(subtitle, label.isEmpty() ? SchoolCalendar::title(DayKind::MinimumDay) : label);
     }
     html += QStringLiteral("<h2>%1</h2>").arg(esc(subtitle));
@@ -124,12 +124,12 @@ QString DayListReport::html(Store& store, const QDate& day)
     if (sessions.empty()) {
         const QString off = dayOff(calendar, day);
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(off.isEmpty() ? tr("No sessions on this day.")
-                                           : tr("No sessions on this day: %1.").arg(off)));
+                    .arg(esc(off.isEmpty() ? Tr::tr("No sessions on this day.")
+                                           : Tr::tr("No sessions on this day: %1.").arg(off)));
     } else {
         html += QStringLiteral("<p class=\"note\">%1</p>")
-                    .arg(esc(tr("%n session(s). Tick the box of each student who attended.",
-                                static_cast<int>(sessions.size()))));
+                    .arg(esc(Tr::tr("%n session(s). Tick the box of each student who attended.", nullptr,
+                                    static_cast<int>(sessions.size()))));
         for (const ScheduledSession& s : sessions)
             html += sessionTable(s);
     }

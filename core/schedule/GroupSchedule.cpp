@@ -22,10 +22,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::GroupSchedule", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::GroupSchedule)
+};
 
 QString newSourcedId()
 {
@@ -152,8 +152,8 @@ Result<GroupSchedule::Saved> GroupSchedule::save(Store& store, GroupRecord group
         tx.commit();
         return saved;
     } catch (const StoreError& e) {
-        return Error{
-            tr("%1 could not be saved in %2: %3").arg(GroupRules::named(group), store.path(), e.message())};
+        return Error{Tr::tr("%1 could not be saved in %2: %3")
+                         .arg(GroupRules::named(group), store.path(), e.message())};
     }
 }
 

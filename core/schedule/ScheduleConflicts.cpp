@@ -21,10 +21,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::ScheduleConflicts", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::ScheduleConflicts)
+};
 
 int minuteOfDay(const QTime& time)
 {
@@ -117,7 +117,7 @@ void forEachClash(const TakenByDay& taken, const SlotRequest& slot, const Visit&
 
 QString when(const Taken& other)
 {
-    return tr("%1 at %2")
+    return Tr::tr("%1 at %2")
         .arg(ScheduleText::day(other.day), ScheduleText::timeRange(other.start, other.minutes));
 }
 
@@ -181,8 +181,8 @@ QString availableText(const TutorRecord& tutor, int weekday)
             windows << ScheduleText::time(w.from) + QChar(0x2013) + ScheduleText::time(w.to);
     }
     if (windows.isEmpty())
-        return tr("no hours on %1").arg(ScheduleText::weekdayPlural(weekday));
-    return tr("available %1").arg(windows.join(QLatin1String(", ")));
+        return Tr::tr("no hours on %1").arg(ScheduleText::weekdayPlural(weekday));
+    return Tr::tr("available %1").arg(windows.join(QLatin1String(", ")));
 }
 
 class Checker {
@@ -253,7 +253,7 @@ private:
                     !tutor.availableAt(slot->day, slot->start, slot->minutes)) {
                     unavailableWeekdays.insert(weekday);
                     add(ScheduleConflict::Kind::TutorUnavailable, slot->day,
-                        tr("%1 is not available on %2 at %3 (%4).")
+                        Tr::tr("%1 is not available on %2 at %3 (%4).")
                             .arg(name, ScheduleText::weekdayPlural(weekday),
                                  ScheduleText::timeRange(slot->start, slot->minutes),
                                  availableText(tutor, weekday)));
@@ -262,8 +262,8 @@ private:
                     if (absence.from <= slot->day && slot->day <= absence.to) {
                         add(ScheduleConflict::Kind::TutorAbsent, slot->day,
                             absence.reason.isEmpty()
-                                ? tr("%1 is out on %2.").arg(name, ScheduleText::day(slot->day))
-                                : tr("%1 is out on %2 (%3).")
+                                ? Tr::tr("%1 is out on %2.").arg(name, ScheduleText::day(slot->day))
+                                : Tr::tr("%1 is out on %2 (%3).")
                                       .arg(name, ScheduleText::day(slot->day), absence.reason));
                         break;
                     }
@@ -271,8 +271,9 @@ private:
                 forEachClash(facts.busy, *slot, [&](const Taken& other) {
                     add(ScheduleConflict::Kind::TutorBusy, slot->day,
                         other.asSubstitute
-                            ? tr("%1 is already covering %2 on %3.").arg(name, other.groupName, when(other))
-                            : tr("%1 already teaches %2 on %3.").arg(name, other.groupName, when(other)),
+                            ? Tr::tr("%1 is already covering %2 on %3.")
+                                  .arg(name, other.groupName, when(other))
+                            : Tr::tr("%1 already teaches %2 on %3.").arg(name, other.groupName, when(other)),
                         clashWith(other,
                                   QStringLiteral("%1/%2/%3")
                                       .arg(tutorId)
@@ -323,10 +324,10 @@ private:
                     return;
                 for (const Student& s : students->second) {
                     add(ScheduleConflict::Kind::StudentBusy, slot.day,
-                        tr("%1 (%2) is in %3 at the same time on %4.")
+                        Tr::tr("%1 (%2) is in %3 at the same time on %4.")
                             .arg(s.name, s.districtId, other.groupName, when(other)),
                         clashWith(other, QStringLiteral("%1/%2").arg(s.districtId).arg(other.groupId),
-                                  tr("%1 (%2)").arg(s.name, s.districtId)));
+                                  Tr::tr("%1 (%2)").arg(s.name, s.districtId)));
                 }
             });
         }
@@ -364,7 +365,8 @@ private:
                 if (other.groupId == slot.groupId || normalRoom(roomOf[other.groupId]) != room)
                     return;
                 add(ScheduleConflict::Kind::RoomBusy, slot.day,
-                    tr("%1 is taken by %2 on %3.").arg(slot.location.trimmed(), other.groupName, when(other)),
+                    Tr::tr("%1 is taken by %2 on %3.")
+                        .arg(slot.location.trimmed(), other.groupName, when(other)),
                     clashWith(other, QStringLiteral("%1/%2").arg(room).arg(other.groupId),
                               slot.location.trimmed()));
             });
@@ -425,14 +427,15 @@ QString recurringMessage(const ScheduleConflict& conflict, const std::set<int>& 
     const int n = conflict.dates;
     switch (conflict.kind) {
     case ScheduleConflict::Kind::TutorBusy:
-        return (clash.covering ? tr("%1 is already covering %2 on %3 at %4 (%n date(s) from %5).", n)
-                               : tr("%1 already teaches %2 on %3 at %4 (%n date(s) from %5).", n))
+        return (clash.covering
+                    ? Tr::tr("%1 is already covering %2 on %3 at %4 (%n date(s) from %5).", nullptr, n)
+                    : Tr::tr("%1 already teaches %2 on %3 at %4 (%n date(s) from %5).", nullptr, n))
             .arg(clash.who, clash.otherName, days, time, first);
     case ScheduleConflict::Kind::StudentBusy:
-        return tr("%1 is in %2 at the same time on %3 at %4 (%n date(s) from %5).", n)
+        return Tr::tr("%1 is in %2 at the same time on %3 at %4 (%n date(s) from %5).", nullptr, n)
             .arg(clash.who, clash.otherName, days, time, first);
     case ScheduleConflict::Kind::RoomBusy:
-        return tr("%1 is taken by %2 on %3 at %4 (%n date(s) from %5).", n)
+        return Tr::tr("%1 is taken by %2 on %3 at %4 (%n date(s) from %5).", nullptr, n)
             .arg(clash.who, clash.otherName, days, time, first);
     case ScheduleConflict::Kind::TutorUnavailable:
     case ScheduleConflict::Kind::TutorNotCleared:
@@ -504,7 +507,7 @@ QString ScheduleConflicts::summary(const std::vector<ScheduleConflict>& conflict
     for (int i = 0; i < shown; ++i)
         lines << conflicts[static_cast<std::size_t>(i)].message;
     if (count > shown)
-        lines << tr("\u2026and %n more conflict(s).", count - shown);
+        lines << Tr::tr("\u2026and %n more conflict(s).", nullptr, count - shown);
     return lines.join(QLatin1Char('\n'));
 }
 

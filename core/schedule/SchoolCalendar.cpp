@@ -10,10 +10,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::SchoolCalendar", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::SchoolCalendar)
+};
 
 bool isWeekend(const QDate& day)
 {
@@ -168,19 +168,19 @@ QString SchoolCalendar::title(DayKind kind)
 {
     switch (kind) {
     case DayKind::Instructional:
-        return tr("School day");
+        return Tr::tr("School day");
     case DayKind::MinimumDay:
-        return tr("Minimum day");
+        return Tr::tr("Minimum day");
     case DayKind::Holiday:
-        return tr("Holiday");
+        return Tr::tr("Holiday");
     case DayKind::Break:
-        return tr("Break");
+        return Tr::tr("Break");
     case DayKind::NonInstructional:
-        return tr("Non-instructional day");
+        return Tr::tr("Non-instructional day");
     case DayKind::Weekend:
-        return tr("Weekend");
+        return Tr::tr("Weekend");
     case DayKind::OutsideYear:
-        return tr("Outside the school year");
+        return Tr::tr("Outside the school year");
     }
     return {};
 }

@@ -20,10 +20,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::SessionCover", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::SessionCover)
+};
 
 // Each change below runs inside a transaction its caller opened (one per public call, or one for a
 // whole apply()), returning why it was refused or nothing when it was done.
@@ -31,12 +31,12 @@ using Refusal = std::optional<QString>;
 
 QString missingSession(std::int64_t id)
 {
-    return tr("There is no session %1 (it may have been removed). Reload the schedule.").arg(id);
+    return Tr::tr("There is no session %1 (it may have been removed). Reload the schedule.").arg(id);
 }
 
 QString attendanceTaken(const ScheduledSession& s)
 {
-    return tr("Attendance was taken for this session on %1 (%2 at %3); clear it first.")
+    return Tr::tr("Attendance was taken for this session on %1 (%2 at %3); clear it first.")
         .arg(ScheduleText::day(s.day), s.groupName, ScheduleText::time(s.start));
 }
 
@@ -51,12 +51,15 @@ Refusal assignIn(Store& store, std::int64_t sessionId, std::int64_t tutorId)
     if (!s)
         return missingSession(sessionId);
     if (s->status == QLatin1String("held"))
-        return tr("%1 was already held; its substitute cannot be changed now.").arg(CoverText::session(*s));
+        return Tr::tr("%1 was already held; its substitute cannot be changed now.")
+            .arg(CoverText::session(*s));
     if (s->isCancelled())
-        return tr("%1 is cancelled. Restore it before you book a substitute.").arg(CoverText::session(*s));
+        return Tr::tr("%1 is cancelled. Restore it before you book a substitute.")
+            .arg(CoverText::session(*s));
     const auto tutor = Tutors::find(store, tutorId);
     if (!tutor)
-        return tr("There is no tutor %1 (they may have been removed). Reload the Tutors page.").arg(tutorId);
+        return Tr::tr("There is no tutor %1 (they may have been removed). Reload the Tutors page.")
+            .arg(tutorId);
     if (s->substituteId == tutorId)
         return std::nullopt;
     if (auto why = SubstituteSearch(store, *s).refusal(*tutor))
@@ -71,7 +74,7 @@ Refusal clearIn(Store& store, std::int64_t sessionId)
     if (!s)
         return missingSession(sessionId);
     if (s->status == QLatin1String("held"))
-        return tr("%1 was already held; who taught it stays on record.").arg(CoverText::session(*s));
+        return Tr::tr("%1 was already held; who taught it stays on record.").arg(CoverText::session(*s));
     store.db().run("UPDATE sessions SET substitute_tutor_id = NULL WHERE id = ?", sessionId);
     return std::nullopt;
 }
@@ -79,14 +82,14 @@ Refusal clearIn(Store& store, std::int64_t sessionId)
 Refusal cancelIn(Store& store, std::int64_t sessionId, const QString& reason, const QString& note)
 {
     if (!CoverText::isCancelReason(reason))
-        return tr("\"%1\" is not a reason to cancel a session: use tutor_absent, school_event, weather, "
-                  "student_event or other.")
+        return Tr::tr("\"%1\" is not a reason to cancel a session: use tutor_absent, school_event, weather, "
+                      "student_event or other.")
             .arg(reason);
     const auto s = ScheduleQuery::session(store, sessionId);
     if (!s)
         return missingSession(sessionId);
     if (s->status == QLatin1String("held"))
-        return tr("%1 was already held and cannot be cancelled.").arg(CoverText::session(*s));
+        return Tr::tr("%1 was already held and cannot be cancelled.").arg(CoverText::session(*s));
     // Cancelled sessions never count as absences: a session somebody took attendance for was not
     // cancelled, or the attendance is wrong; either way the coordinator decides by clearing it first.
     if (hasAttendance(store.db(), sessionId))
@@ -104,9 +107,9 @@ Refusal restoreIn(Store& store, std::int64_t sessionId, const QDate& today)
     if (!s)
         return missingSession(sessionId);
     if (!s->isCancelled())
-        return tr("%1 is not cancelled.").arg(CoverText::session(*s));
+        return Tr::tr("%1 is not cancelled.").arg(CoverText::session(*s));
     if (s->day < today)
-        return tr("%1 is in the past; it stays cancelled.").arg(CoverText::session(*s));
+        return Tr::tr("%1 is in the past; it stays cancelled.").arg(CoverText::session(*s));
     // While it was cancelled its time was free for others: check that its students, its room and its
     // tutor still are. The tutor being out is no reason to refuse; the session then needs cover.
     SlotRequest slot;
@@ -125,7 +128,8 @@ Refusal restoreIn(Store& store, std::int64_t sessionId, const QDate& today)
             taken.push_back(std::move(c));
     }
     if (!taken.empty())
-        return tr("%1 cannot be restored. %2").arg(CoverText::session(*s), ScheduleConflicts::summary(taken));
+        return Tr::tr("%1 cannot be restored. %2")
+            .arg(CoverText::session(*s), ScheduleConflicts::summary(taken));
     store.db().run("UPDATE sessions SET status = 'scheduled', cancel_reason = NULL WHERE id = ?", sessionId);
     return std::nullopt;
 }
@@ -137,21 +141,22 @@ Result<std::int64_t> makeupIn(Store& store, std::int64_t sessionId, const Makeup
         return Error{missingSession(sessionId)};
     const QString what = CoverText::session(*s);
     if (!slot.day.isValid() || !slot.start.isValid())
-        return Error{tr("Choose a day and a start time for the make-up of %1.").arg(what)};
+        return Error{Tr::tr("Choose a day and a start time for the make-up of %1.").arg(what)};
     const SchoolCalendar calendar = SchoolCalendar::load(store);
     if (!calendar.isSchoolDay(slot.day)) {
         const QString label = calendar.labelOf(slot.day);
-        return Error{tr("The make-up of %1 cannot be on %2: it is not a school day (%3). Choose another day.")
-                         .arg(what, ScheduleText::day(slot.day),
-                              label.isEmpty() ? SchoolCalendar::title(calendar.kindOf(slot.day)) : label)};
+        return Error{
+            Tr::tr("The make-up of %1 cannot be on %2: it is not a school day (%3). Choose another day.")
+                .arg(what, ScheduleText::day(slot.day),
+                     label.isEmpty() ? SchoolCalendar::title(calendar.kindOf(slot.day)) : label)};
     }
     const MakeupSearch search(store, *s);
     const int minutes = search.minutesFor(slot);
     if (minutes < 5 || minutes > 240)
-        return Error{tr("A make-up lasts 5 to 240 minutes, not %1.").arg(minutes)};
+        return Error{Tr::tr("A make-up lasts 5 to 240 minutes, not %1.").arg(minutes)};
     const auto conflicts = search.conflicts(slot);
     if (!conflicts.empty())
-        return Error{tr("The make-up of %1 cannot be on %2 at %3. %4")
+        return Error{Tr::tr("The make-up of %1 cannot be on %2 at %3. %4")
                          .arg(what, ScheduleText::day(slot.day), ScheduleText::time(slot.start),
                               ScheduleConflicts::summary(conflicts))};
     store.db().run("INSERT INTO sessions (sourced_id, group_id, day, starts_at, minutes, kind, status,"
@@ -185,10 +190,10 @@ Refusal applyIn(Store& store, const CoverChoice& choice)
 QString storeRefusal(Store& store, const StoreError& e)
 {
     if (e.message().contains(QLatin1String("session has attendance")))
-        return tr("Attendance was taken for this session; clear it first.");
+        return Tr::tr("Attendance was taken for this session; clear it first.");
     if (e.message().contains(QLatin1String("session is cancelled")))
-        return tr("That session is cancelled; attendance cannot be taken for it.");
-    return tr("The schedule could not be changed in %1: %2").arg(store.path(), e.message());
+        return Tr::tr("That session is cancelled; attendance cannot be taken for it.");
+    return Tr::tr("The schedule could not be changed in %1: %2").arg(store.path(), e.message());
 }
 
 template <typename Change> Result<void> inTransaction(Store& store, const Change& change)

@@ -12,24 +12,24 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Staffing", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Staffing)
+};
 
 // Why an active group is not staffed on `today`, or an empty string when it is.
 QString understaffed(Store& store, const std::optional<std::int64_t>& tutorId, const QDate& today)
 {
     if (!tutorId)
-        return tr("no tutor");
+        return Tr::tr("no tutor");
     const auto tutor = Tutors::find(store, *tutorId);
     if (!tutor)
-        return tr("no tutor");
+        return Tr::tr("no tutor");
     if (tutor->status == QLatin1String("inactive"))
-        return tr("tutor inactive");
+        return Tr::tr("tutor inactive");
     if (!Clearances::canWork(*tutor, today))
-        return Clearances::of(*tutor, today).state == ClearanceState::Missing ? tr("clearance missing")
-                                                                              : tr("clearance expired");
+        return Clearances::of(*tutor, today).state == ClearanceState::Missing ? Tr::tr("clearance missing")
+                                                                              : Tr::tr("clearance expired");
     return {};
 }
 
@@ -46,7 +46,7 @@ void countGroups(Store& store, const QDate& today, StaffingFigures& f)
         if (why.isEmpty())
             ++f.staffedGroups;
         else
-            f.unstaffedGroups << tr("%1 (%2)").arg(name, why);
+            f.unstaffedGroups << Tr::tr("%1 (%2)").arg(name, why);
     }
 }
 

@@ -18,10 +18,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::SessionCover", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::SessionCover)
+};
 
 // The most common home language among the students, ignoring English and blanks; ties go to the
 // code that sorts first so that the answer does not change between calls.
@@ -69,21 +69,22 @@ std::optional<QString> SubstituteSearch::refusal(const TutorRecord& tutor) const
     const QString name = tutor.displayName();
     const QString what = CoverText::session(m_session);
     if (tutor.status == QLatin1String("inactive"))
-        return tr("%1 is inactive and cannot cover %2. Choose a tutor from the substitute pool or an active "
-                  "tutor.")
+        return Tr::tr(
+                   "%1 is inactive and cannot cover %2. Choose a tutor from the substitute pool or an active "
+                   "tutor.")
             .arg(name, what);
     if (m_session.tutorId == tutor.id)
-        return tr("%1 is the tutor of %2; choose someone else to cover it.").arg(name, what);
+        return Tr::tr("%1 is the tutor of %2; choose someone else to cover it.").arg(name, what);
     if (!tutor.teaches(m_session.subject))
-        return tr("%1 cannot cover %2: they do not teach %3. Choose a tutor who does.")
+        return Tr::tr("%1 cannot cover %2: they do not teach %3. Choose a tutor who does.")
             .arg(name, what, Subjects::title(m_session.subject).toLower());
     if (!Clearances::canWork(tutor, m_session.day))
-        return tr("%1 cannot cover %2. %3").arg(name, what, Clearances::refusal(tutor, m_session.day));
+        return Tr::tr("%1 cannot cover %2. %3").arg(name, what, Clearances::refusal(tutor, m_session.day));
     if (TutorAbsences::isOut(m_store, tutor.id, m_session.day))
-        return tr("%1 cannot cover %2: they are marked out that day.").arg(name, what);
+        return Tr::tr("%1 cannot cover %2: they are marked out that day.").arg(name, what);
     if (!tutor.availableAt(m_session.day, m_session.start, m_session.minutes))
-        return tr("%1 cannot cover %2: it is outside the times they are available. Choose another "
-                  "substitute, or change their availability on the Tutors page.")
+        return Tr::tr("%1 cannot cover %2: it is outside the times they are available. Choose another "
+                      "substitute, or change their availability on the Tutors page.")
             .arg(name, what);
     const std::vector<std::int64_t> ignore{m_session.id};
     if (ScheduleConflicts::tutorBusy(m_store, tutor.id, m_session.day, m_session.start, m_session.minutes,
@@ -97,9 +98,9 @@ std::optional<QString> SubstituteSearch::refusal(const TutorRecord& tutor) const
         slot.ignoreSessions = ignore;
         for (const ScheduleConflict& c : ScheduleConflicts::check(m_store, {slot})) {
             if (c.kind == ScheduleConflict::Kind::TutorBusy)
-                return tr("%1 cannot cover %2. %3").arg(name, what, c.message);
+                return Tr::tr("%1 cannot cover %2. %3").arg(name, what, c.message);
         }
-        return tr("%1 cannot cover %2: they teach another session at that time.").arg(name, what);
+        return Tr::tr("%1 cannot cover %2: they teach another session at that time.").arg(name, what);
     }
     return std::nullopt;
 }

@@ -15,10 +15,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Supervisors", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Supervisors)
+};
 
 constexpr const char* supervisorColumns =
     "SELECT id, sourced_id, first_name, last_name, title, email, phone, max_tutors FROM supervisors";
@@ -110,11 +110,11 @@ Result<std::int64_t> Supervisors::save(Store& store, const SupervisorRecord& sup
     const QString first = supervisor.firstName.trimmed();
     const QString last = supervisor.lastName.trimmed();
     if (first.isEmpty())
-        return Error{tr("Enter the supervisor's first name.")};
+        return Error{Tr::tr("Enter the supervisor's first name.")};
     if (last.isEmpty())
-        return Error{tr("Enter %1's last name.").arg(first)};
+        return Error{Tr::tr("Enter %1's last name.").arg(first)};
     if (supervisor.maxTutors < 1 || supervisor.maxTutors > 100)
-        return Error{tr("%1 can coach 1 to 100 tutors, not %2. Change the number of tutors.")
+        return Error{Tr::tr("%1 can coach 1 to 100 tutors, not %2. Change the number of tutors.")
                          .arg(supervisor.displayName())
                          .arg(supervisor.maxTutors)};
     Database& db = store.db();
@@ -126,7 +126,7 @@ Result<std::int64_t> Supervisors::save(Store& store, const SupervisorRecord& sup
                                           ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                           : supervisor.sourcedId.trimmed();
             if (db.queryInteger("SELECT count(*) FROM supervisors WHERE sourced_id = ?", sourcedId) > 0)
-                return Error{tr("Another supervisor already has the id %1. Give %2 a different id.")
+                return Error{Tr::tr("Another supervisor already has the id %1. Give %2 a different id.")
                                  .arg(sourcedId, supervisor.displayName())};
             db.run(
                 "INSERT INTO supervisors (sourced_id, first_name, last_name, title, email, phone, max_tutors)"
@@ -136,7 +136,7 @@ Result<std::int64_t> Supervisors::save(Store& store, const SupervisorRecord& sup
             id = db.lastInsertId();
         } else {
             if (db.queryInteger("SELECT count(*) FROM supervisors WHERE id = ?", id) == 0)
-                return Error{tr("%1 is no longer in the supervisor list. Reload the Tutors page.")
+                return Error{Tr::tr("%1 is no longer in the supervisor list. Reload the Tutors page.")
                                  .arg(supervisor.displayName())};
             db.run("UPDATE supervisors SET sourced_id = coalesce(nullif(?, ''), sourced_id), first_name = ?,"
                    " last_name = ?, title = ?, email = ?, phone = ?, max_tutors = ? WHERE id = ?",
@@ -146,8 +146,8 @@ Result<std::int64_t> Supervisors::save(Store& store, const SupervisorRecord& sup
         tx.commit();
         return id;
     } catch (const StoreError& e) {
-        return Error{
-            tr("%1 could not be saved in %2: %3").arg(supervisor.displayName(), store.path(), e.message())};
+        return Error{Tr::tr("%1 could not be saved in %2: %3")
+                         .arg(supervisor.displayName(), store.path(), e.message())};
     }
 }
 
@@ -161,7 +161,8 @@ Result<void> Supervisors::remove(Store& store, std::int64_t id)
         tx.commit();
         return {};
     } catch (const StoreError& e) {
-        return Error{tr("The supervisor could not be removed from %1: %2").arg(store.path(), e.message())};
+        return Error{
+            Tr::tr("The supervisor could not be removed from %1: %2").arg(store.path(), e.message())};
     }
 }
 

@@ -16,10 +16,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::TutorAbsences", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::TutorAbsences)
+};
 
 QString shortDate(const QDate& day)
 {
@@ -58,16 +58,16 @@ Result<std::int64_t> TutorAbsences::markOut(Store& store, std::int64_t tutorId, 
                                             const QDate& to, const QString& reason)
 {
     if (!from.isValid() || !to.isValid())
-        return Error{tr("Give the first and the last day the tutor is out.")};
+        return Error{Tr::tr("Give the first and the last day the tutor is out.")};
     if (to < from)
-        return Error{tr("The last day out (%1) is before the first (%2): swap them.")
+        return Error{Tr::tr("The last day out (%1) is before the first (%2): swap them.")
                          .arg(shortDate(to), shortDate(from))};
     Database& db = store.db();
     try {
         const QString name =
             db.queryText("SELECT first_name || ' ' || last_name FROM tutors WHERE id = ?", tutorId);
         if (name.isEmpty())
-            return Error{tr("There is no tutor %1 (they may have been removed). Reload the Tutors page.")
+            return Error{Tr::tr("There is no tutor %1 (they may have been removed). Reload the Tutors page.")
                              .arg(tutorId)};
         Transaction tx(db);
         // Absences that overlap the new one or touch it (end the day before or start the day after)
@@ -102,7 +102,7 @@ Result<std::int64_t> TutorAbsences::markOut(Store& store, std::int64_t tutorId, 
         tx.commit();
         return id;
     } catch (const StoreError& e) {
-        return Error{tr("The absence could not be saved in %1: %2").arg(store.path(), e.message())};
+        return Error{Tr::tr("The absence could not be saved in %1: %2").arg(store.path(), e.message())};
     }
 }
 
@@ -113,8 +113,8 @@ Result<void> TutorAbsences::remove(Store& store, std::int64_t absenceId, const Q
         Transaction tx(db);
         const auto absence = findAbsence(db, absenceId);
         if (!absence)
-            return Error{tr("That absence no longer exists (it may have been taken back already). Reload "
-                            "the page.")};
+            return Error{Tr::tr("That absence no longer exists (it may have been taken back already). Reload "
+                                "the page.")};
         // Only what has not happened yet changes: a session in the past stays as it was recorded.
         const QDate first = std::max(absence->from, today);
         if (first <= absence->to) {
@@ -131,7 +131,7 @@ Result<void> TutorAbsences::remove(Store& store, std::int64_t absenceId, const Q
         tx.commit();
         return {};
     } catch (const StoreError& e) {
-        return Error{tr("The absence could not be taken back in %1: %2").arg(store.path(), e.message())};
+        return Error{Tr::tr("The absence could not be taken back in %1: %2").arg(store.path(), e.message())};
     }
 }
 

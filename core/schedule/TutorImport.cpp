@@ -23,10 +23,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::TutorImport", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::TutorImport)
+};
 
 constexpr int maxNewSupervisors = 8;
 
@@ -158,8 +158,8 @@ std::optional<int> weekdayFrom(const QString& word)
 
 QString availabilityHelp()
 {
-    return tr("Write availability as days and times, windows separated by semicolons: \"Mon 08:00-12:00; "
-              "Wed 13:00-15:30\" (Mon-Fri and Mon/Wed work too).");
+    return Tr::tr("Write availability as days and times, windows separated by semicolons: \"Mon 08:00-12:00; "
+                  "Wed 13:00-15:30\" (Mon-Fri and Mon/Wed work too).");
 }
 
 // "Mon 08:00-12:00; Wed 13:00-15:30", also "Monday 8:00–12:00", "Mon-Fri 08:00-12:00", "Tue/Thu 14:00-16:00".
@@ -178,13 +178,13 @@ Result<std::vector<AvailabilityWindow>> parseAvailability(const QString& text)
             continue;
         const auto m = window.match(part.trimmed());
         if (!m.hasMatch())
-            return Error{tr("\"%1\" is not a day and times.").arg(part.trimmed()) + QLatin1Char(' ') +
+            return Error{Tr::tr("\"%1\" is not a day and times.").arg(part.trimmed()) + QLatin1Char(' ') +
                          availabilityHelp()};
         const std::optional<QTime> from = parseStaffTime(m.captured(2));
         const std::optional<QTime> to = parseStaffTime(m.captured(3));
         if (!from || !to)
             return Error{
-                tr("\"%1\" has a time that is not a time of day (00:00 to 23:59).").arg(part.trimmed()) +
+                Tr::tr("\"%1\" has a time that is not a time of day (00:00 to 23:59).").arg(part.trimmed()) +
                 QLatin1Char(' ') + availabilityHelp()};
         std::vector<int> weekdays;
         for (const QString& dayText : m.captured(1).split(daySeparators, Qt::SkipEmptyParts)) {
@@ -196,8 +196,8 @@ Result<std::vector<AvailabilityWindow>> parseAvailability(const QString& text)
                 const auto b = weekdayFrom(r.captured(2));
                 if (!a || !b || *b < *a)
                     return Error{
-                        tr("\"%1\" is not a range of weekdays. Write Mon, Tue, Wed, Thu, Fri, Sat or "
-                           "Sun (or the full name), or a range such as Mon-Fri.")
+                        Tr::tr("\"%1\" is not a range of weekdays. Write Mon, Tue, Wed, Thu, Fri, Sat or "
+                               "Sun (or the full name), or a range such as Mon-Fri.")
                             .arg(dayText.trimmed())};
                 for (int d = *a; d <= *b; ++d)
                     weekdays.push_back(d);
@@ -206,13 +206,13 @@ Result<std::vector<AvailabilityWindow>> parseAvailability(const QString& text)
             const auto d = weekdayFrom(dayText);
             if (!d)
                 return Error{
-                    tr("\"%1\" is not a weekday. Write Mon, Tue, Wed, Thu, Fri, Sat or Sun (or the full "
-                       "name).")
+                    Tr::tr("\"%1\" is not a weekday. Write Mon, Tue, Wed, Thu, Fri, Sat or Sun (or the full "
+                           "name).")
                         .arg(dayText.trimmed())};
             weekdays.push_back(*d);
         }
         if (weekdays.empty())
-            return Error{tr("\"%1\" names no weekday.").arg(part.trimmed()) + QLatin1Char(' ') +
+            return Error{Tr::tr("\"%1\" names no weekday.").arg(part.trimmed()) + QLatin1Char(' ') +
                          availabilityHelp()};
         for (int d : weekdays)
             windows.push_back({d, *from, *to});
@@ -287,13 +287,14 @@ public:
         if (const auto found = m_byName.constFind(key); found != m_byName.constEnd())
             return *found;
         if (first.isEmpty() || last.isEmpty())
-            return Error{tr("\"%1\" is not a supervisor TutorDesk knows. Write their first and last name (or "
-                            "their id) and they are added.")
-                             .arg(text)};
+            return Error{
+                Tr::tr("\"%1\" is not a supervisor TutorDesk knows. Write their first and last name (or "
+                       "their id) and they are added.")
+                    .arg(text)};
         if (static_cast<int>(m_added.size()) >= maxNewSupervisors)
             return Error{
-                tr("\"%1\" would be supervisor number %2 added by this file; an import adds at most %3. "
-                   "Check the column, or add supervisors on the Tutors page first.")
+                Tr::tr("\"%1\" would be supervisor number %2 added by this file; an import adds at most %3. "
+                       "Check the column, or add supervisors on the Tutors page first.")
                     .arg(text)
                     .arg(maxNewSupervisors + 1)
                     .arg(maxNewSupervisors)};
@@ -370,13 +371,14 @@ Result<ImportReport> TutorImport::importFile(Store& store, const QString& path, 
     const Columns columns(csv);
     if (columns.first < 0)
         report.problems.push_back(
-            {path, csv.headerLine, 0, tr("First name"),
-             tr("The file has no first name column. Name the column of first names "
-                "\"First name\" (the first line of the file holds the column names).")});
+            {path, csv.headerLine, 0, Tr::tr("First name"),
+             Tr::tr("The file has no first name column. Name the column of first names "
+                    "\"First name\" (the first line of the file holds the column names).")});
     if (columns.last < 0)
-        report.problems.push_back({path, csv.headerLine, 0, tr("Last name"),
-                                   tr("The file has no last name column. Name the column of last names "
-                                      "\"Last name\" (the first line of the file holds the column names).")});
+        report.problems.push_back(
+            {path, csv.headerLine, 0, Tr::tr("Last name"),
+             Tr::tr("The file has no last name column. Name the column of last names "
+                    "\"Last name\" (the first line of the file holds the column names).")});
     if (!report.problems.empty())
         return report;
 
@@ -400,9 +402,9 @@ Result<ImportReport> TutorImport::importFile(Store& store, const QString& path, 
         const QString last = value(columns.last);
         const QString email = value(columns.email);
         if (first.isEmpty())
-            problem(columns.first, tr("The first name is missing. Enter the tutor's first name."));
+            problem(columns.first, Tr::tr("The first name is missing. Enter the tutor's first name."));
         if (last.isEmpty())
-            problem(columns.last, tr("The last name is missing. Enter the tutor's last name."));
+            problem(columns.last, Tr::tr("The last name is missing. Enter the tutor's last name."));
         if (problems.size() > problemsBefore)
             continue;
 
@@ -414,7 +416,7 @@ Result<ImportReport> TutorImport::importFile(Store& store, const QString& path, 
                                     : (!email.isEmpty() ? QStringLiteral("email:") + email.toLower()
                                                         : QStringLiteral("name:") + folded(name)));
         if (const auto other = lineOfTutor.constFind(who); other != lineOfTutor.constEnd()) {
-            problem(-1, tr("%1 is also on line %2. List each tutor once: remove one of the two lines.")
+            problem(-1, Tr::tr("%1 is also on line %2. List each tutor once: remove one of the two lines.")
                             .arg(name)
                             .arg(*other));
             continue;
@@ -436,14 +438,14 @@ Result<ImportReport> TutorImport::importFile(Store& store, const QString& path, 
             if (const auto type = typeFrom(text))
                 tutor.type = *type;
             else
-                problem(columns.type, tr("\"%1\" is not a tutor type. Write one of: %2.")
+                problem(columns.type, Tr::tr("\"%1\" is not a tutor type. Write one of: %2.")
                                           .arg(text, TutorText::typeCodes().join(QStringLiteral(", "))));
         }
         if (const QString text = value(columns.status); !text.isEmpty()) {
             if (const auto status = statusFrom(text))
                 tutor.status = *status;
             else
-                problem(columns.status, tr("\"%1\" is not a status. Write one of: %2.")
+                problem(columns.status, Tr::tr("\"%1\" is not a status. Write one of: %2.")
                                             .arg(text, TutorText::statusCodes().join(QStringLiteral(", "))));
         }
         if (const QString text = value(columns.subjects); !text.isEmpty()) {
@@ -453,8 +455,8 @@ Result<ImportReport> TutorImport::importFile(Store& store, const QString& path, 
                     subjects << *subject;
                 else
                     problem(columns.subjects,
-                            tr("\"%1\" is not a subject. Write one or more of: %2, separated by "
-                               "semicolons.")
+                            Tr::tr("\"%1\" is not a subject. Write one or more of: %2, separated by "
+                                   "semicolons.")
                                 .arg(part, TutorRows::subjectCodes().join(QStringLiteral(", "))));
             }
             tutor.subjects = subjects;
@@ -467,8 +469,8 @@ Result<ImportReport> TutorImport::importFile(Store& store, const QString& path, 
                     languages << language->code;
                 else
                     problem(columns.languages,
-                            tr("\"%1\" is not a language TutorDesk knows. Write a code (es, ko, "
-                               "vi) or an English name (Spanish, Korean, Vietnamese).")
+                            Tr::tr("\"%1\" is not a language TutorDesk knows. Write a code (es, ko, "
+                                   "vi) or an English name (Spanish, Korean, Vietnamese).")
                                 .arg(part));
             }
             tutor.languages = languages;
@@ -487,9 +489,10 @@ Result<ImportReport> TutorImport::importFile(Store& store, const QString& path, 
             if (const auto day = parseStaffDate(text))
                 into = *day;
             else
-                problem(column, tr("\"%1\" is not a date. Write it as YYYY-MM-DD (2026-08-01) or M/D/YYYY "
-                                   "(8/1/2026).")
-                                    .arg(text));
+                problem(column,
+                        Tr::tr("\"%1\" is not a date. Write it as YYYY-MM-DD (2026-08-01) or M/D/YYYY "
+                               "(8/1/2026).")
+                            .arg(text));
         };
         readDate(columns.backgroundOn, tutor.backgroundCheckOn);
         readDate(columns.backgroundUntil, tutor.backgroundCheckUntil);
@@ -507,7 +510,7 @@ Result<ImportReport> TutorImport::importFile(Store& store, const QString& path, 
 
         tutor = normalized(tutor);
         if (auto valid = Tutors::validate(tutor); !valid) {
-            problem(-1, tr("%1: %2").arg(tutor.displayName(), valid.error().message));
+            problem(-1, Tr::tr("%1: %2").arg(tutor.displayName(), valid.error().message));
             continue;
         }
         if (stored && tutor.status == QLatin1String("inactive") && before.status != tutor.status) {
@@ -544,11 +547,13 @@ Result<ImportReport> TutorImport::importFile(Store& store, const QString& path, 
         newSupervisors << s.first + QLatin1Char(' ') + s.last;
     if (!newSupervisors.isEmpty())
         report.notes.push_back(
-            (dryRun ? tr("Would add %n supervisor(s): %1.", static_cast<int>(newSupervisors.size()))
-                    : tr("Added %n supervisor(s): %1.", static_cast<int>(newSupervisors.size())))
+            (dryRun
+                 ? Tr::tr("Would add %n supervisor(s): %1.", nullptr, static_cast<int>(newSupervisors.size()))
+                 : Tr::tr("Added %n supervisor(s): %1.", nullptr, static_cast<int>(newSupervisors.size())))
                 .arg(QLocale().createSeparatedList(newSupervisors)));
     if (csv.blankLines > 0)
-        report.notes.push_back(tr("Skipped %n line(s) with no values in any column.", csv.blankLines));
+        report.notes.push_back(
+            Tr::tr("Skipped %n line(s) with no values in any column.", nullptr, csv.blankLines));
     QStringList unused;
     const QList<int> used = columns.all();
     for (int i = 0; i < csv.header.size(); ++i) {
@@ -556,7 +561,7 @@ Result<ImportReport> TutorImport::importFile(Store& store, const QString& path, 
             unused << csv.header.at(i).trimmed();
     }
     if (!unused.isEmpty())
-        report.notes.push_back(tr("Columns not read: %1.").arg(unused.join(QStringLiteral(", "))));
+        report.notes.push_back(Tr::tr("Columns not read: %1.").arg(unused.join(QStringLiteral(", "))));
     if (dryRun)
         return report;
 
@@ -573,13 +578,13 @@ Result<ImportReport> TutorImport::importFile(Store& store, const QString& path, 
                 change.tutor.supervisorId = supervisorIds.value(*change.tutor.supervisorId);
             auto written = TutorRows::write(db, change.tutor);
             if (!written)
-                return Error{
-                    tr("%1, line %2: %3").arg(path, QString::number(change.line), written.error().message)};
+                return Error{Tr::tr("%1, line %2: %3")
+                                 .arg(path, QString::number(change.line), written.error().message)};
         }
         tx.commit();
     } catch (const StoreError& e) {
         return Error{
-            tr("The tutors in %1 could not be saved in %2: %3").arg(path, store.path(), e.message())};
+            Tr::tr("The tutors in %1 could not be saved in %2: %3").arg(path, store.path(), e.message())};
     }
     report.applied = true;
     return report;

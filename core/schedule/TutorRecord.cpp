@@ -9,10 +9,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::TutorText", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::TutorText)
+};
 
 int minutesOf(const QTime& time)
 {
@@ -69,17 +69,17 @@ const QStringList& TutorText::typeCodes()
 QString TutorText::typeTitle(const QString& type)
 {
     if (type == QLatin1String("certified_teacher"))
-        return tr("Certified teacher");
+        return Tr::tr("Certified teacher");
     if (type == QLatin1String("paraprofessional"))
-        return tr("Paraprofessional");
+        return Tr::tr("Paraprofessional");
     if (type == QLatin1String("college_student"))
-        return tr("College student");
+        return Tr::tr("College student");
     if (type == QLatin1String("retired_educator"))
-        return tr("Retired educator");
+        return Tr::tr("Retired educator");
     if (type == QLatin1String("community_tutor"))
-        return tr("Community tutor");
+        return Tr::tr("Community tutor");
     if (type == QLatin1String("vendor_virtual"))
-        return tr("Vendor (virtual)");
+        return Tr::tr("Vendor (virtual)");
     return type;
 }
 
@@ -93,11 +93,11 @@ const QStringList& TutorText::statusCodes()
 QString TutorText::statusTitle(const QString& status)
 {
     if (status == QLatin1String("active"))
-        return tr("Active");
+        return Tr::tr("Active");
     if (status == QLatin1String("substitute"))
-        return tr("Substitute pool");
+        return Tr::tr("Substitute pool");
     if (status == QLatin1String("inactive"))
-        return tr("Inactive");
+        return Tr::tr("Inactive");
     return status;
 }
 
@@ -112,11 +112,11 @@ QString TutorText::availability(const std::vector<AvailabilityWindow>& windows)
     for (const AvailabilityWindow& w : sorted) {
         if (w.weekday < 1 || w.weekday > 7)
             continue;
-        parts << tr("%1 %2\u2013%3")
+        parts << Tr::tr("%1 %2\u2013%3")
                      .arg(locale.dayName(w.weekday, QLocale::ShortFormat),
                           w.from.toString(QStringLiteral("HH:mm")), w.to.toString(QStringLiteral("HH:mm")));
     }
-    return parts.join(tr(", "));
+    return parts.join(Tr::tr(", "));
 }
 
 } // namespace tutordesk

@@ -13,10 +13,10 @@ namespace tutordesk::TutorRows {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::Tutors", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Tutors)
+};
 
 QDate dateOf(const std::optional<QString>& text)
 {
@@ -143,8 +143,8 @@ QStringList ledGroups(Database& db, std::int64_t tutorId)
 
 QString leadsGroups(const QString& tutor, const QStringList& groups)
 {
-    return tr("%1 still leads %2. Give %3 another tutor first.")
-        .arg(tutor, tr("%n group(s)", static_cast<int>(groups.size())),
+    return Tr::tr("%1 still leads %2. Give %3 another tutor first.")
+        .arg(tutor, Tr::tr("%n group(s)", nullptr, static_cast<int>(groups.size())),
              QLocale().createSeparatedList(groups));
 }
 
@@ -163,7 +163,7 @@ Result<std::int64_t> write(Database& db, const TutorRecord& tutor)
 {
     if (tutor.supervisorId &&
         db.queryInteger("SELECT count(*) FROM supervisors WHERE id = ?", *tutor.supervisorId) == 0)
-        return Error{tr("The supervisor chosen for %1 no longer exists. Choose another supervisor.")
+        return Error{Tr::tr("The supervisor chosen for %1 no longer exists. Choose another supervisor.")
                          .arg(tutor.displayName())};
     std::int64_t id = tutor.id;
     const QString first = tutor.firstName.trimmed();
@@ -173,7 +173,7 @@ Result<std::int64_t> write(Database& db, const TutorRecord& tutor)
         if (sourcedId.isEmpty())
             sourcedId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (db.queryInteger("SELECT count(*) FROM tutors WHERE sourced_id = ?", sourcedId) > 0)
-            return Error{tr("Another tutor already has the id %1. Give %2 a different id.")
+            return Error{Tr::tr("Another tutor already has the id %1. Give %2 a different id.")
                              .arg(sourcedId, tutor.displayName())};
         db.run("INSERT INTO tutors (sourced_id, first_name, last_name, type, email, phone, supervisor_id,"
                " background_check_on, background_check_until, tb_test_on, tb_test_until, status)"
@@ -184,9 +184,10 @@ Result<std::int64_t> write(Database& db, const TutorRecord& tutor)
         id = db.lastInsertId();
     } else {
         if (db.queryInteger("SELECT count(*) FROM tutors WHERE id = ?", id) == 0)
-            return Error{tr("%1 is no longer in the tutor list (someone may have removed them). Reload the "
-                            "Tutors page.")
-                             .arg(tutor.displayName())};
+            return Error{
+                Tr::tr("%1 is no longer in the tutor list (someone may have removed them). Reload the "
+                       "Tutors page.")
+                    .arg(tutor.displayName())};
         if (tutor.status == QLatin1String("inactive")) {
             const QStringList groups = ledGroups(db, id);
             if (!groups.isEmpty())
@@ -195,7 +196,7 @@ Result<std::int64_t> write(Database& db, const TutorRecord& tutor)
         if (!sourcedId.isEmpty() &&
             db.queryInteger("SELECT count(*) FROM tutors WHERE sourced_id = ? AND id <> ?", sourcedId, id) >
                 0)
-            return Error{tr("Another tutor already has the id %1. Give %2 a different id.")
+            return Error{Tr::tr("Another tutor already has the id %1. Give %2 a different id.")
                              .arg(sourcedId, tutor.displayName())};
         // An empty sourced id keeps the stored one: the district knows the tutor by it.
         db.run("UPDATE tutors SET sourced_id = coalesce(nullif(?, ''), sourced_id), first_name = ?,"

@@ -17,10 +17,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("tutordesk::Tutors", text, nullptr, n);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Tutors)
+};
 
 QString dayName(int weekday)
 {
@@ -40,7 +40,7 @@ QString shortDate(const QDate& day)
 Result<void> validateClearance(const QString& tutor, const QString& what, const QDate& on, const QDate& until)
 {
     if (on.isValid() && until.isValid() && until < on)
-        return Error{tr("%1's %2 expires on %3, before it was done (%4): check both dates.")
+        return Error{Tr::tr("%1's %2 expires on %3, before it was done (%4): check both dates.")
                          .arg(tutor, what, shortDate(until), shortDate(on))};
     return {};
 }
@@ -112,48 +112,50 @@ std::optional<TutorRecord> Tutors::findBySourcedId(Store& store, const QString& 
 Result<void> Tutors::validate(const TutorRecord& tutor)
 {
     if (tutor.firstName.trimmed().isEmpty())
-        return Error{tr("Enter the tutor's first name.")};
+        return Error{Tr::tr("Enter the tutor's first name.")};
     if (tutor.lastName.trimmed().isEmpty())
-        return Error{tr("Enter %1's last name.").arg(tutor.firstName.trimmed())};
+        return Error{Tr::tr("Enter %1's last name.").arg(tutor.firstName.trimmed())};
     const QString name = tutor.displayName();
     if (!TutorText::typeCodes().contains(tutor.type)) {
         QStringList titles;
         for (const QString& code : TutorText::typeCodes())
             titles << TutorText::typeTitle(code).toLower();
-        return Error{tr("Type: \"%1\" is not a tutor type. Choose one of: %2.")
+        return Error{Tr::tr("Type: \"%1\" is not a tutor type. Choose one of: %2.")
                          .arg(tutor.type, titles.join(QStringLiteral(", ")))};
     }
     if (!TutorText::statusCodes().contains(tutor.status)) {
         QStringList titles;
         for (const QString& code : TutorText::statusCodes())
             titles << TutorText::statusTitle(code).toLower();
-        return Error{tr("Status: \"%1\" is not a status. Choose one of: %2.")
+        return Error{Tr::tr("Status: \"%1\" is not a status. Choose one of: %2.")
                          .arg(tutor.status, titles.join(QStringLiteral(", ")))};
     }
     const QStringList subjects = TutorRows::deduplicated(tutor.subjects);
     if (subjects.isEmpty())
         return Error{
-            tr("Subjects: choose at least one subject %1 can teach (reading, math, writing or other).")
+            Tr::tr("Subjects: choose at least one subject %1 can teach (reading, math, writing or other).")
                 .arg(name)};
     for (const QString& subject : subjects) {
         if (!TutorRows::subjectCodes().contains(subject))
-            return Error{tr("Subjects: \"%1\" is not a subject. Choose reading, math, writing or other.")
+            return Error{Tr::tr("Subjects: \"%1\" is not a subject. Choose reading, math, writing or other.")
                              .arg(subject)};
     }
     for (const QString& language : tutor.languages) {
         if (language.trimmed().isEmpty())
-            return Error{tr("Languages: remove the empty language.")};
+            return Error{Tr::tr("Languages: remove the empty language.")};
     }
     for (const AvailabilityWindow& w : tutor.availability) {
         if (w.weekday < 1 || w.weekday > 7)
-            return Error{tr("Availability: %1 is not a weekday (1 = Monday … 7 = Sunday).").arg(w.weekday)};
+            return Error{
+                Tr::tr("Availability: %1 is not a weekday (1 = Monday … 7 = Sunday).").arg(w.weekday)};
         if (!w.from.isValid() || !w.to.isValid())
             return Error{
-                tr("Availability on %1: enter both a start and an end time.").arg(dayName(w.weekday))};
+                Tr::tr("Availability on %1: enter both a start and an end time.").arg(dayName(w.weekday))};
         if (!(w.from < w.to))
-            return Error{tr("Availability on %1: %2\u2013%3 ends before it starts. Make the end later than "
-                            "the start.")
-                             .arg(dayName(w.weekday), hhmm(w.from), hhmm(w.to))};
+            return Error{
+                Tr::tr("Availability on %1: %2\u2013%3 ends before it starts. Make the end later than "
+                       "the start.")
+                    .arg(dayName(w.weekday), hhmm(w.from), hhmm(w.to))};
     }
     std::vector<AvailabilityWindow> windows = tutor.availability;
     std::sort(windows.begin(), windows.end(), [](const AvailabilityWindow& a, const AvailabilityWindow& b) {
@@ -163,15 +165,15 @@ Result<void> Tutors::validate(const TutorRecord& tutor)
         const AvailabilityWindow& a = windows[i - 1];
         const AvailabilityWindow& b = windows[i];
         if (a.weekday == b.weekday && b.from < a.to)
-            return Error{tr("Availability on %1: %2\u2013%3 and %4\u2013%5 overlap. Join them into one "
-                            "window or move one.")
+            return Error{Tr::tr("Availability on %1: %2\u2013%3 and %4\u2013%5 overlap. Join them into one "
+                                "window or move one.")
                              .arg(dayName(a.weekday), hhmm(a.from), hhmm(a.to), hhmm(b.from), hhmm(b.to))};
     }
-    if (auto ok = validateClearance(name, tr("background check"), tutor.backgroundCheckOn,
+    if (auto ok = validateClearance(name, Tr::tr("background check"), tutor.backgroundCheckOn,
                                     tutor.backgroundCheckUntil);
         !ok)
         return ok;
-    if (auto ok = validateClearance(name, tr("TB test"), tutor.tbTestOn, tutor.tbTestUntil); !ok)
+    if (auto ok = validateClearance(name, Tr::tr("TB test"), tutor.tbTestOn, tutor.tbTestUntil); !ok)
         return ok;
     return {};
 }
@@ -190,20 +192,21 @@ Result<std::int64_t> Tutors::save(Store& store, const TutorRecord& tutor)
         return written;
     } catch (const StoreError& e) {
         return Error{
-            tr("%1 could not be saved in %2: %3").arg(tutor.displayName(), store.path(), e.message())};
+            Tr::tr("%1 could not be saved in %2: %3").arg(tutor.displayName(), store.path(), e.message())};
     }
 }
 
 Result<void> Tutors::setStatus(Store& store, std::int64_t id, const QString& status)
 {
     if (!TutorText::statusCodes().contains(status))
-        return Error{tr("\"%1\" is not a tutor status. Choose active, substitute or inactive.").arg(status)};
+        return Error{
+            Tr::tr("\"%1\" is not a tutor status. Choose active, substitute or inactive.").arg(status)};
     Database& db = store.db();
     try {
         Transaction tx(db);
         const std::optional<TutorRecord> tutor = TutorRows::load(db, id);
         if (!tutor)
-            return Error{tr("That tutor is no longer in the tutor list. Reload the Tutors page.")};
+            return Error{Tr::tr("That tutor is no longer in the tutor list. Reload the Tutors page.")};
         if (status == QLatin1String("inactive")) {
             const QStringList groups = TutorRows::ledGroups(db, id);
             if (!groups.isEmpty())
@@ -213,7 +216,8 @@ Result<void> Tutors::setStatus(Store& store, std::int64_t id, const QString& sta
         tx.commit();
         return {};
     } catch (const StoreError& e) {
-        return Error{tr("The tutor's status could not be changed in %1: %2").arg(store.path(), e.message())};
+        return Error{
+            Tr::tr("The tutor's status could not be changed in %1: %2").arg(store.path(), e.message())};
     }
 }
 

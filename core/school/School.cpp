@@ -10,10 +10,10 @@
 namespace tutordesk {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::School", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::School)
+};
 } // namespace
 
 std::pair<QDate, QDate> School::defaultYearAround(const QDate& day)
@@ -31,16 +31,16 @@ std::pair<QDate, QDate> School::defaultYearAround(const QDate& day)
 Result<void> School::create(Store& store, const SchoolInfo& info)
 {
     if (info.schoolCode.trimmed().isEmpty())
-        return Error{tr("The school code is missing: give the district's code for this school.")};
+        return Error{Tr::tr("The school code is missing: give the district's code for this school.")};
     if (info.name.trimmed().isEmpty())
-        return Error{tr("The school name is missing.")};
+        return Error{Tr::tr("The school name is missing.")};
     if (!info.yearStart.isValid() || !info.yearEnd.isValid() || info.yearStart >= info.yearEnd)
-        return Error{tr("The school year must start before it ends (dates as YYYY-MM-DD).")};
+        return Error{Tr::tr("The school year must start before it ends (dates as YYYY-MM-DD).")};
     try {
         Database& db = store.db();
         if (store.hasSchool())
-            return Error{tr("%1 already holds a school (%2). A TutorDesk database belongs to one school: "
-                            "create a new database for another.")
+            return Error{Tr::tr("%1 already holds a school (%2). A TutorDesk database belongs to one school: "
+                                "create a new database for another.")
                              .arg(store.path(), db.queryText("SELECT name FROM school"))};
         Transaction tx(db);
         db.run("INSERT INTO school (id, sourced_id, district_code, school_code, name, address, phone, "
@@ -51,7 +51,7 @@ Result<void> School::create(Store& store, const SchoolInfo& info)
                info.yearStart, info.yearEnd);
         tx.commit();
     } catch (const StoreError& e) {
-        return Error{tr("The school could not be saved: %1").arg(e.message())};
+        return Error{Tr::tr("The school could not be saved: %1").arg(e.message())};
     }
     return {};
 }
@@ -59,25 +59,25 @@ Result<void> School::create(Store& store, const SchoolInfo& info)
 Result<void> School::updateDetails(Store& store, const SchoolInfo& info)
 {
     if (info.name.trimmed().isEmpty())
-        return Error{tr("The school name is missing.")};
+        return Error{Tr::tr("The school name is missing.")};
     const QString phone = info.phone.trimmed();
     int digits = 0;
     for (const QChar c : phone)
         digits += c.isDigit() ? 1 : 0;
     if (!phone.isEmpty() && digits < 7)
-        return Error{tr("\u201c%1\u201d is not a phone number families can call: give at least 7 digits, "
-                        "for example (213) 555-0142.")
+        return Error{Tr::tr("\u201c%1\u201d is not a phone number families can call: give at least 7 digits, "
+                            "for example (213) 555-0142.")
                          .arg(phone)};
     try {
         Database& db = store.db();
         if (!store.hasSchool())
-            return Error{tr("This database holds no school yet: set the school up first.")};
+            return Error{Tr::tr("This database holds no school yet: set the school up first.")};
         Transaction tx(db);
         db.run("UPDATE school SET name = ?, address = ?, phone = ?, coordinator = ? WHERE id = 1",
                info.name.trimmed(), info.address.trimmed(), phone, info.coordinator.trimmed());
         tx.commit();
     } catch (const StoreError& e) {
-        return Error{tr("The school's details could not be saved: %1").arg(e.message())};
+        return Error{Tr::tr("The school's details could not be saved: %1").arg(e.message())};
     }
     return {};
 }

@@ -13,10 +13,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::SchoolSetup", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::SchoolSetup)
+};
 
 // hasSchool() reads the database and may throw on a damaged file: such a file holds no usable school.
 Result<bool> holdsSchool(Store& store)
@@ -24,7 +24,7 @@ Result<bool> holdsSchool(Store& store)
     try {
         return store.hasSchool();
     } catch (const StoreError& e) {
-        return Error{tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
+        return Error{Tr::tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
                          .arg(store.path(), e.message())};
     }
 }

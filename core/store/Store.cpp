@@ -14,10 +14,10 @@ namespace tutordesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tutordesk::Store", text);
-}
+// A class of its own, so lupdate files these strings under the context they are looked up by.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(tutordesk::Store)
+};
 
 // SQLite files begin with this 16-byte header; anything else is not a database at all.
 bool looksLikeSqlite(const QString& path)
@@ -52,15 +52,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, OpenMode mode)
     const bool exists = info.exists();
     if (!exists && mode == OpenMode::ExistingOnly)
         return Error{
-            tr("%1: no TutorDesk database is there. Check the path, or create a new school.").arg(path)};
+            Tr::tr("%1: no TutorDesk database is there. Check the path, or create a new school.").arg(path)};
     if (exists && info.isDir())
-        return Error{tr("%1 is a folder, not a TutorDesk database.").arg(path)};
+        return Error{Tr::tr("%1 is a folder, not a TutorDesk database.").arg(path)};
     if (exists && !looksLikeSqlite(path))
-        return Error{tr("%1 is not a TutorDesk database (it is not a database file at all). "
-                        "Choose the .tutordesk file, or create a new school.")
+        return Error{Tr::tr("%1 is not a TutorDesk database (it is not a database file at all). "
+                            "Choose the .tutordesk file, or create a new school.")
                          .arg(path)};
     if (!exists && !info.absoluteDir().exists())
-        return Error{tr("%1: the folder %2 does not exist.").arg(path, info.absolutePath())};
+        return Error{Tr::tr("%1: the folder %2 does not exist.").arg(path, info.absolutePath())};
 
     std::unique_ptr<Database> db;
     try {
@@ -74,13 +74,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, OpenMode mode)
         const int version = static_cast<int>(db->queryInteger("PRAGMA user_version"));
         const auto objects = db->queryInteger("SELECT count(*) FROM sqlite_schema");
         if (appId != Migrations::applicationId && objects > 0)
-            return Error{tr("%1 is a database of another program, not TutorDesk's. "
-                            "Open a TutorDesk database, or create a new school.")
+            return Error{Tr::tr("%1 is a database of another program, not TutorDesk's. "
+                                "Open a TutorDesk database, or create a new school.")
                              .arg(path)};
         if (version > Migrations::latestVersion())
             return Error{
-                tr("%1 was written by a newer TutorDesk (data version %2; this TutorDesk reads up to %3). "
-                   "Install the newer TutorDesk to open it.")
+                Tr::tr(
+                    "%1 was written by a newer TutorDesk (data version %2; this TutorDesk reads up to %3). "
+                    "Install the newer TutorDesk to open it.")
                     .arg(path)
                     .arg(version)
                     .arg(Migrations::latestVersion())};
@@ -93,23 +94,23 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, OpenMode mode)
         db->execute("PRAGMA cache_size = -65536");
         const QString journal = db->queryText("PRAGMA journal_mode = WAL");
         if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return Error{tr("%1: cannot switch the database to write-ahead logging (got \"%2\"). "
-                            "Copy it to a local folder and open it there.")
+            return Error{Tr::tr("%1: cannot switch the database to write-ahead logging (got \"%2\"). "
+                                "Copy it to a local folder and open it there.")
                              .arg(path, journal)};
         Migrations::migrate(*db);
     } catch (const StoreError& e) {
         const int primary = e.sqliteCode() & 0xff;
         if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
-            return Error{tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
+            return Error{Tr::tr("%1 is damaged and cannot be read (%2). Restore it from a backup.")
                              .arg(path, e.message())};
         if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_PERM)
-            return Error{tr("%1 cannot be opened for writing (%2). Check that the file and its folder "
-                            "are yours and not read-only.")
+            return Error{Tr::tr("%1 cannot be opened for writing (%2). Check that the file and its folder "
+                                "are yours and not read-only.")
                              .arg(path, e.message())};
         if (primary == SQLITE_BUSY)
-            return Error{
-                tr("%1 is busy: another program is writing to it. Close it there and try again.").arg(path)};
-        return Error{tr("%1 could not be opened: %2").arg(path, e.message())};
+            return Error{Tr::tr("%1 is busy: another program is writing to it. Close it there and try again.")
+                             .arg(path)};
+        return Error{Tr::tr("%1 could not be opened: %2").arg(path, e.message())};
     }
 
     auto store = std::unique_ptr<Store>(new Store(path, std::move(db)));
