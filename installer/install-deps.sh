@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-core fonts-noto-cjk
   xvfb xauth poppler-utils
+  lintian desktop-file-utils appstream man-db dpkg-dev file
 )
 
 missing=()

@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "NewSchoolDialog.h"
+#include "UiLanguage.h"
 #include "WelcomeWindow.h"
 #include "common/AppIdentity.h"
 #include "common/EnglishPlurals.h"
@@ -23,8 +24,11 @@ namespace tutordesk {
 AppController::AppController(QObject* parent)
     : QObject(parent)
     , m_demo(new DemoLauncher(this))
+    , m_language(new UiLanguage(this))
 {
     QCoreApplication::installTranslator(new EnglishPlurals(this));
+    // Before any window: the coordinator's language, or the computer's.
+    m_language->apply(UiLanguage::savedChoice());
     m_reportError = [](QWidget* parent, const QString& message) {
         QMessageBox::warning(parent, tr("TutorDesk"), message);
     };
@@ -149,6 +153,7 @@ void AppController::showMain()
                 [this] { askNewSchool(suggestNewDatabasePath()); });
         connect(m_main.get(), &MainWindow::openRequested, this, &AppController::askOpen);
         connect(m_main.get(), &MainWindow::openRecentRequested, this, &AppController::openDatabase);
+        connect(m_main.get(), &MainWindow::languageRequested, this, &AppController::switchLanguage);
         if (m_today.isValid())
             m_main->setToday(m_today);
     }
@@ -159,6 +164,30 @@ void AppController::showMain()
         m_welcome->hide();
 }
 
+void AppController::switchLanguage(const QString& choice)
+{
+    UiLanguage::saveChoice(choice);
+    m_language->apply(choice);
+    // Every window is built anew in the language, where it was and on the page it showed: simpler
+    // and surer than teaching two hundred widgets to retranslate themselves. The old window goes
+    // after this event (the request came from its menu); the school stays open in the Session.
+    if (m_main) {
+        const bool shown = m_main->isVisible();
+        m_main->saveSettings();
+        m_main->hide();
+        m_main.release()->deleteLater();
+        if (shown)
+            showMain();
+    }
+    if (m_welcome) {
+        const bool shown = m_welcome->isVisible();
+        m_welcome->hide();
+        m_welcome.release()->deleteLater();
+        if (shown)
+            showWelcome();
+    }
+}
+
 WelcomeWindow* AppController::welcome()
 {
     if (!m_welcome) {
@@ -166,6 +195,7 @@ WelcomeWindow* AppController::welcome()
         connect(m_welcome.get(), &WelcomeWindow::setUpRequested, this, [this] { askNewSchool(m_setUpPath); });
         connect(m_welcome.get(), &WelcomeWindow::openRequested, this, &AppController::askOpen);
         connect(m_welcome.get(), &WelcomeWindow::demoRequested, this, &AppController::openDemo);
+        connect(m_welcome.get(), &WelcomeWindow::languageRequested, this, &AppController::switchLanguage);
     }
     return m_welcome.get();
 }

@@ -16,6 +16,7 @@ namespace tutordesk {
 
 class DemoLauncher;
 class MainWindow;
+class UiLanguage;
 class WelcomeWindow;
 struct GuiOptions;
 
@@ -47,6 +48,9 @@ public:
     // dialog's work; the dialog's caller then shows the main window).
     Result<void> createSchool(const QString& path, const SchoolInfo& info);
     void openDemo();
+    // Saves the choice ("" follows the computer), applies it and rebuilds the windows in it.
+    void switchLanguage(const QString& choice);
+    UiLanguage* language() const { return m_language; }
 
     Session& session() { return m_session; }
     MainWindow* mainWindow() const { return m_main.get(); }
@@ -68,6 +72,7 @@ private:
     RecentDatabases m_recent;
     ErrorReporter m_reportError;
     DemoLauncher* m_demo = nullptr;
+    UiLanguage* m_language = nullptr;
     // Where "Set up my school" saves when the welcome window asks: the database that was missing.
     QString m_setUpPath;
     QDate m_today; // --today, for demos and screenshots; invalid: the clock

@@ -146,9 +146,8 @@ QWidget* AssessmentDialog::observationForm()
     m_observationRating->addItem(tr("3 \u2014 secure"), 3);
     m_observationRating->addItem(tr("4 \u2014 independent"), 4);
     m_observationNotes = new QPlainTextEdit(page);
-    m_observationNotes->setPlaceholderText(
-        tr("What the tutor saw, e.g. \u201cUses arrays for 6\u00d77 without a "
-           "prompt\u201d"));
+    m_observationNotes->setPlaceholderText(tr("What the tutor saw, e.g. \u201cUses arrays for 6×7 without a "
+                                              "prompt\u201d"));
     m_observationNotes->setTabChangesFocus(true);
     form->addRow(tr("Date:"), m_observationDate);
     form->addRow(tr("Group:"), m_observationGroup);

@@ -1,5 +1,6 @@
 #include "CalendarMonthView.h"
 
+#include <QAbstractItemView>
 #include <QPainter>
 #include <QPixmap>
 #include <QTextCharFormat>
@@ -13,6 +14,9 @@ CalendarMonthView::CalendarMonthView(QWidget* parent)
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     setFirstDayOfWeek(Qt::Sunday); // as US school calendars print it
     setAccessibleName(tr("School year, a month at a time"));
+    // The keyboard lands on the month's table inside; a screen reader names what it lands on.
+    if (auto* days = findChild<QAbstractItemView*>(QStringLiteral("qt_calendar_calendarview")))
+        days->setAccessibleName(accessibleName());
     QTextCharFormat weekend;
     weekend.setForeground(foreground(DayKind::Weekend));
     setWeekdayTextFormat(Qt::Saturday, weekend);

@@ -66,6 +66,7 @@ CalendarPage::CalendarPage(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("calendarSplit")); // its sizes are remembered by this name
     split->addWidget(m_table);
     split->addWidget(m_side);
     split->setStretchFactor(0, 1);

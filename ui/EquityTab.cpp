@@ -58,7 +58,7 @@ EquityTab::EquityTab(QWidget* parent)
     m_threshold->setValue(Equity::defaultThreshold);
     m_threshold->setToolTip(
         tr("A group is highlighted when its share of seats or of minutes is below this "
-           "fraction of its share of the students in need. 0.80 is the \u201cfour-fifths\u201d "
+           "fraction of its share of the students in need. 0.80 is the “four-fifths\u201d "
            "rule."));
     auto* thresholdLabel =
         new QLabel(tr("&Highlight a group whose share of seats or minutes is below"), this);

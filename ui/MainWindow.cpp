@@ -18,9 +18,11 @@
 #include "SyncText.h"
 #include "TodayPage.h"
 #include "TutorsPage.h"
+#include "UiLanguage.h"
 #include "exchange/ExchangeSettings.h"
 #include "store/StoreError.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -30,6 +32,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -39,6 +42,7 @@ namespace {
 
 constexpr QLatin1String geometryKey("mainWindow/geometry");
 constexpr QLatin1String pageKey("mainWindow/page");
+const QString layoutKey = QStringLiteral("mainWindow/layout/");
 constexpr int pageIdRole = Qt::UserRole;
 
 } // namespace
@@ -207,10 +211,40 @@ void MainWindow::createMenus()
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    // Every page a keystroke away, in the sidebar's order: Ctrl+1 is Today.
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QListWidgetItem* item = m_sidebar->item(i);
+        QAction* page = view->addAction(item->icon(), item->text());
+        if (i < 9)
+            page->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(page, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentRow(i); });
+    }
+    view->addSeparator();
+    view->addMenu(createLanguageMenu(view));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About TutorDesk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] { AboutBox::open(this, m_session); });
+}
+
+QMenu* MainWindow::createLanguageMenu(QWidget* parent)
+{
+    auto* menu = new QMenu(tr("&Language"), parent);
+    auto* group = new QActionGroup(menu);
+    const QString saved = UiLanguage::savedChoice();
+    for (const UiLanguage::Choice& c : UiLanguage::choices()) {
+        QAction* action = menu->addAction(c.title);
+        action->setCheckable(true);
+        action->setChecked(c.choice == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, choice = c.choice] { Q_EMIT languageRequested(choice); });
+        if (c.choice.isEmpty())
+            menu->addSeparator();
+    }
+    return menu;
 }
 
 SettingsDialog* MainWindow::openSettings()
@@ -324,6 +358,11 @@ void MainWindow::restoreSettings()
     }
     m_sidebar->setCurrentRow(0); // Today, unless a page is remembered
     showPage(settings.value(pageKey).toString());
+    // How the coordinator divided each page (the table against its details, the week against a
+    // session), by the name each divider carries.
+    for (QSplitter* split : m_pages->findChildren<QSplitter*>())
+        if (!split->objectName().isEmpty())
+            split->restoreState(settings.value(layoutKey + split->objectName()).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -331,6 +370,9 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(pageKey, currentPageId());
+    for (const QSplitter* split : m_pages->findChildren<QSplitter*>())
+        if (!split->objectName().isEmpty())
+            settings.setValue(layoutKey + split->objectName(), split->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

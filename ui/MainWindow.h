@@ -57,24 +57,28 @@ public:
     QString currentPageId() const;
     // What "today" is on every page that asks (the clock unless set: --today for demos and screenshots).
     void setToday(const QDate& today);
+    // The window's size, place, page and layout, for the next start (closing saves them too).
+    void saveSettings() const;
 
 Q_SIGNALS:
     void newSchoolRequested();
     void openRequested();
     void openRecentRequested(const QString& path);
+    // View ▸ Language: "" follows the computer, "en" or a code of the LanguageCatalog.
+    void languageRequested(const QString& choice);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    QMenu* createLanguageMenu(QWidget* parent);
     void fillRecentMenu();
     void addPage(const QString& id, const QIcon& icon, const QString& title, QWidget* page);
     void showStore(Store* store);
     void contentChanged();
     void showSyncStatus();
     void restoreSettings();
-    void saveSettings() const;
 
     Session& m_session;
     RecentDatabases& m_recent;

@@ -46,6 +46,7 @@ PlacementLists::PlacementLists(QWidget* parent)
     , m_groupsView(new QTreeView(this))
     , m_waitlistView(new QTableView(this))
 {
+    setObjectName(QStringLiteral("placementSplit")); // its sizes are remembered by this name
     m_groupsView->setModel(m_groups);
     m_groupsView->setAccessibleName(tr("Groups and their students"));
     m_groupsView->setUniformRowHeights(true);

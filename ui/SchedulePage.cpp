@@ -156,6 +156,7 @@ QWidget* SchedulePage::createWeekTab()
     m_scroll->setFocusProxy(m_week);
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, m_week, &WeekView::setHeaderTop);
     auto* split = new QSplitter(Qt::Horizontal, tab);
+    split->setObjectName(QStringLiteral("scheduleSplit")); // its sizes are remembered by this name
     split->addWidget(m_scroll);
     split->addWidget(m_details);
     split->setStretchFactor(0, 1);

@@ -77,6 +77,7 @@ StudentsPage::StudentsPage(QWidget* parent)
     m_table->horizontalHeader()->setSortIndicator(StudentTableModel::LastNameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("studentsSplit")); // its sizes are remembered by this name
     split->addWidget(m_table);
     // The selected student in tabs under the table: the tutoring and family panels read only while in
     // front.

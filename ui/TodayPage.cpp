@@ -77,6 +77,7 @@ TodayPage::TodayPage(QWidget* parent)
     layout->addWidget(m_messages);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("todaySplit")); // its sizes are remembered by this name
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(createSessionsSide());
     splitter->addWidget(createActionsSide());

@@ -1,8 +1,10 @@
 #include "WelcomeWindow.h"
 
 #include "Icons.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -79,10 +81,28 @@ WelcomeWindow::WelcomeWindow(QWidget* parent)
     privacy->setWordWrap(true);
     layout->addWidget(privacy);
 
+    // The first thing a coordinator may need: a window in her own language, before anything else.
+    auto* bottom = new QHBoxLayout;
+    m_language = new QComboBox(this);
+    m_language->setAccessibleName(tr("Language"));
+    const QString saved = UiLanguage::savedChoice();
+    for (const UiLanguage::Choice& c : UiLanguage::choices()) {
+        m_language->addItem(c.title, c.choice);
+        if (c.choice == saved)
+            m_language->setCurrentIndex(m_language->count() - 1);
+    }
+    auto* languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    bottom->addWidget(languageLabel);
+    bottom->addWidget(m_language);
+    bottom->addStretch();
+    connect(m_language, &QComboBox::activated, this,
+            [this] { Q_EMIT languageRequested(m_language->currentData().toString()); });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("&Quit"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
-    layout->addWidget(buttons);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
 
     m_setUp->setDefault(true);
     m_setUp->setFocus();

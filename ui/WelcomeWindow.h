@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QCommandLinkButton;
 
 namespace tutordesk {
@@ -19,16 +20,19 @@ public:
     QCommandLinkButton* setUpButton() const { return m_setUp; }
     QCommandLinkButton* openButton() const { return m_open; }
     QCommandLinkButton* demoButton() const { return m_demo; }
+    QComboBox* languageBox() const { return m_language; }
 
 Q_SIGNALS:
     void setUpRequested();
     void openRequested();
     void demoRequested();
+    void languageRequested(const QString& choice);
 
 private:
     QCommandLinkButton* m_setUp = nullptr;
     QCommandLinkButton* m_open = nullptr;
     QCommandLinkButton* m_demo = nullptr;
+    QComboBox* m_language = nullptr;
 };
 
 } // namespace tutordesk

@@ -1,3 +1,4 @@
+#include "BundledFonts.h"
 #include "LetterPages.h"
 #include "ReportPages.h"
 #include "cli/Cli.h"
@@ -35,6 +36,7 @@ int main(int argc, char* argv[])
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
         }
         app = std::make_unique<QGuiApplication>(argc, argv);
+        tutordesk::addBundledFonts();
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

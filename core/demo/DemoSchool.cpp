@@ -133,7 +133,7 @@ Result<DemoSummary> generateDemoSchool(Store& store, const DemoOptions& options,
         const QString previousActor = db.queryText("SELECT actor FROM audit_context WHERE id = 1");
         store.setActor(QStringLiteral("TutorDesk demo"));
         demo::DemoWriter out(db, w.ids);
-        const QString name = w.large() ? QStringLiteral("Alvarado Street K\u20138 Academy")
+        const QString name = w.large() ? QStringLiteral("Alvarado Street K–8 Academy")
                                        : QStringLiteral("Alvarado Street Elementary");
         writeSchool(w, db, name);
 

@@ -359,7 +359,7 @@ QString EquityText::gapSentence(const EquityAudit& audit, const EquityGap& gap)
 QStringList EquityText::notes(const EquityAudit& audit)
 {
     QStringList notes;
-    notes << Tr::tr("\u201cEligible\u201d means the need score qualifies the student for tutoring: an active "
+    notes << Tr::tr("“Eligible\u201d means the need score qualifies the student for tutoring: an active "
                     "student in Tier 2 or Tier 3 today.");
     notes << Tr::tr(
         "A group with fewer than 10 eligible students is not shown, and a figure that rests on fewer "

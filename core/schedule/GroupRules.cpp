@@ -37,7 +37,7 @@ std::optional<QString> GroupRules::refusal(Store& store, const GroupRecord& grou
     Database& db = store.db();
     const QString name = GroupRules::named(group);
     if (group.name.trimmed().isEmpty())
-        return Tr::tr("The group has no name. Enter a name, for example \u201cReading \u00b7 Grades 3\u20134 "
+        return Tr::tr("The group has no name. Enter a name, for example \u201cReading \u00b7 Grades 3–4 "
                       "\u00b7 Tier 2 \u00b7 A\u201d.");
     if (!oneOf(group.subject, {"reading", "math", "writing", "other"}))
         return Tr::tr("%1: \u201c%2\u201d is not a subject. Choose reading, math, writing or other.")

@@ -507,7 +507,7 @@ QString ScheduleConflicts::summary(const std::vector<ScheduleConflict>& conflict
     for (int i = 0; i < shown; ++i)
         lines << conflicts[static_cast<std::size_t>(i)].message;
     if (count > shown)
-        lines << Tr::tr("\u2026and %n more conflict(s).", nullptr, count - shown);
+        lines << Tr::tr("…and %n more conflict(s).", nullptr, count - shown);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,9 +1,11 @@
 #include "store/Store.h"
 
+#include "store/Backup.h"
 #include "store/Migrations.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -97,6 +99,19 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, OpenMode mode)
             return Error{Tr::tr("%1: cannot switch the database to write-ahead logging (got \"%2\"). "
                                 "Copy it to a local folder and open it there.")
                              .arg(path, journal)};
+        if (version >= 1 && version < Migrations::latestVersion()) {
+            // A newer TutorDesk upgrading the school's data: a copy of it as it was comes first, so an
+            // upgrade that goes wrong, or a school that must go back to the older TutorDesk, loses nothing.
+            const QString copy = Backup::beforeUpgradePath(path, version, QDateTime::currentDateTime());
+            try {
+                Backup::copyTo(*db, copy);
+            } catch (const StoreError& e) {
+                return Error{
+                    Tr::tr("%1 needs upgrading for this TutorDesk, and a copy is kept first, but the "
+                           "copy could not be made (%2). Free some disk space and open it again.")
+                        .arg(path, e.message())};
+            }
+        }
         Migrations::migrate(*db);
     } catch (const StoreError& e) {
         const int primary = e.sqliteCode() & 0xff;

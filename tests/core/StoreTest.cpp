@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "store/Backup.h"
 #include "store/Migrations.h"
 #include "store/StoreError.h"
 #include "store/Transaction.h"
@@ -82,6 +83,42 @@ TEST_F(StoreTest, EveryEarlierVersionMigratesToTheLatest)
                       QStringLiteral("Zoë"));
         }
     }
+}
+
+// Installing a newer TutorDesk over an older one: the first start keeps a copy of the school's data as
+// the older TutorDesk left it, then upgrades it.
+TEST_F(StoreTest, UpgradingKeepsACopyOfTheOlderDatabaseFirst)
+{
+    const int older = Migrations::latestVersion() - 1;
+    {
+        Database db(dbPath(), Database::Mode::CreateIfMissing);
+        Migrations::migrate(db, older);
+        db.run("INSERT INTO students (sourced_id, first_name, last_name, grade) VALUES ('1001', 'Zoë', 'Ng', "
+               "'K')");
+    }
+    QDir(Backup::folder()).removeRecursively();
+    auto store = openStore(dbPath());
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->schemaVersion(), Migrations::latestVersion());
+
+    const QStringList copies = QDir(Backup::folder()).entryList({QStringLiteral("*.tutordesk")}, QDir::Files);
+    ASSERT_EQ(copies.size(), 1) << copies.join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(copies.first().startsWith(
+        QStringLiteral("school before data version %1 (").arg(Migrations::latestVersion())))
+        << copies.first().toStdString();
+    const QString copy = QDir(Backup::folder()).filePath(copies.first());
+    EXPECT_EQ(QFile::permissions(copy) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
+    Database old(copy, Database::Mode::OpenExisting);
+    EXPECT_EQ(old.queryInteger("PRAGMA user_version"), older)
+        << "the copy is the database before the upgrade";
+    EXPECT_EQ(old.queryText("SELECT first_name FROM students"), QStringLiteral("Zoë"));
+    EXPECT_EQ(old.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+
+    store.reset();
+    ASSERT_TRUE(openStore(dbPath()));
+    EXPECT_EQ(QDir(Backup::folder()).entryList({QStringLiteral("*.tutordesk")}, QDir::Files).size(), 1)
+        << "no copy when nothing is upgraded";
 }
 
 TEST_F(StoreTest, ReopeningChangesNothing)

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -207,6 +208,30 @@ TEST_F(MainWindowTest, RemembersGeometryAndPage)
     EXPECT_EQ(settings.value(QStringLiteral("mainWindow/page")).toString(), QStringLiteral("today"));
     MainWindow again(m_session, m_recent);
     EXPECT_EQ(again.size(), QSize(1200, 760));
+}
+
+TEST_F(MainWindowTest, RemembersHowEachPageIsDivided)
+{
+    ASSERT_TRUE(m_session.open(dbPath()).ok());
+    QList<int> sizes;
+    {
+        MainWindow window(m_session, m_recent);
+        window.resize(1300, 800);
+        window.show();
+        window.showPage(QStringLiteral("students"));
+        auto* split = window.findChild<QSplitter*>(QStringLiteral("studentsSplit"));
+        ASSERT_NE(split, nullptr);
+        split->setSizes({200, 500});
+        sizes = split->sizes();
+        window.close();
+    }
+    MainWindow again(m_session, m_recent);
+    again.resize(1300, 800);
+    again.show();
+    auto* split = again.findChild<QSplitter*>(QStringLiteral("studentsSplit"));
+    ASSERT_NE(split, nullptr);
+    EXPECT_EQ(split->sizes(), sizes);
+    EXPECT_EQ(again.currentPageId(), QStringLiteral("students"));
 }
 
 TEST_F(MainWindowTest, RecentDatabasesDropMissingFiles)
