@@ -57,10 +57,15 @@ ColumnMapping ColumnMapping::propose(const QString& kind, const std::vector<Fiel
             unmatched.push_back(&field);
     }
     for (const FieldSpec* field : unmatched) {
+        bool claimed = false;
         for (const QString& synonym : field->synonyms) {
-            if (claim(*field, normalizeHeader(synonym)))
+            if ((claimed = claim(*field, normalizeHeader(synonym))))
                 break;
         }
+        // Last, the field's label in the coordinator's language: what the import report tells her to
+        // rename a column to ("Rename that column to "Número de estudiante"") must then be found.
+        if (!claimed)
+            claim(*field, normalizeHeader(field->label));
     }
     return mapping;
 }

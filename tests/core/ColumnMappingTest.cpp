@@ -272,6 +272,27 @@ TEST(ColumnMapping, CatalogueIsWellFormed)
                            QLatin1String(rosterfield::firstName), QLatin1String(rosterfield::grade)}));
 }
 
+// The import report says "Rename that column to "<label>"" in the coordinator's language; a column
+// renamed so is found, whatever language the label is in.
+TEST(ColumnMapping, AColumnNamedLikeTheTranslatedLabelIsFound)
+{
+    const std::vector<FieldSpec> fields = {
+        {QStringLiteral("studentId"),
+         QStringLiteral("Número de estudiante"),
+         true,
+         {QStringLiteral("Student ID")}},
+        {QStringLiteral("score"), QStringLiteral("Puntuación"), true, {QStringLiteral("Scale Score")}},
+    };
+    const ColumnMapping mapping =
+        ColumnMapping::propose(QStringLiteral("scores"), fields,
+                               {QStringLiteral("número de estudiante"), QStringLiteral("Scale Score")});
+    EXPECT_EQ(mapping.columnOf(QStringLiteral("studentId"), {QStringLiteral("número de estudiante")}), 0);
+    EXPECT_TRUE(
+        mapping
+            .missingRequired(fields, {QStringLiteral("número de estudiante"), QStringLiteral("Scale Score")})
+            .empty());
+}
+
 TEST(ColumnMapping, JsonRoundTrip)
 {
     ColumnMapping mapping(QStringLiteral("roster"));
