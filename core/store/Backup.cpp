@@ -10,8 +10,6 @@
 
 #include <sqlite3.h>
 
-#include <memory>
-
 namespace tutordesk {
 
 QString Backup::folder()
@@ -39,31 +37,27 @@ void Backup::copyTo(Database& db, const QString& target)
                          SQLITE_CANTOPEN);
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
-    {
-        sqlite3* raw = nullptr;
-        const int opened = sqlite3_open_v2(QFile::encodeName(partial).constData(), &raw,
-                                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-        const std::unique_ptr<sqlite3, int (*)(sqlite3*)> copy(raw, &sqlite3_close_v2);
-        if (opened != SQLITE_OK)
-            throw StoreError(QStringLiteral("cannot create %1: %2")
-                                 .arg(partial, QString::fromUtf8(sqlite3_errstr(opened))),
-                             opened);
+    try {
+        Database copy(partial, Database::Mode::CreateIfMissing);
         QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // children's data
-        sqlite3_backup* backup = sqlite3_backup_init(copy.get(), "main", db.handle(), "main");
+        sqlite3_backup* backup = sqlite3_backup_init(copy.handle(), "main", db.handle(), "main");
         if (!backup)
-            throw StoreError(QString::fromUtf8(sqlite3_errmsg(copy.get())), sqlite3_errcode(copy.get()));
+            throw StoreError(QString::fromUtf8(sqlite3_errmsg(copy.handle())),
+                             sqlite3_errcode(copy.handle()));
         const int stepped =
             sqlite3_backup_step(backup, -1); // all pages at once: the database is ours alone now
         const int finished = sqlite3_backup_finish(backup);
         if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
             const int code = stepped != SQLITE_DONE ? stepped : finished;
-            QFile::remove(partial);
             throw StoreError(QStringLiteral("cannot copy the database to %1: %2")
                                  .arg(partial, QString::fromUtf8(sqlite3_errstr(code))),
                              code);
         }
         // One self-contained file: a copy carried or restored later has no -wal beside it to lose.
-        sqlite3_exec(copy.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+        copy.execute("PRAGMA journal_mode = DELETE");
+    } catch (const StoreError&) {
+        QFile::remove(partial);
+        throw;
     }
     // Only a whole copy carries the final name.
     QFile::remove(target);
